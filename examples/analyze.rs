@@ -1,0 +1,217 @@
+//! The crate's command line: reads an article and reports what `reportage` finds.
+//!
+//! ```text
+//! analyze FILE            a readable report (FILE may be - for standard input)
+//! analyze --json FILE     the analysis as JSON
+//! analyze --jsonl         {"id": ..., "text": ...} lines on standard input,
+//!                         one analysis per line on standard output
+//! ```
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use reportage::{Analyzer, Article, BlockKind};
+use serde::Serialize;
+use serde_json::Value;
+
+const USAGE: &str = "usage: analyze [--json] FILE|-\n       analyze --jsonl < lines.jsonl";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut json = false;
+    let mut jsonl = false;
+    let mut file = None;
+    for arg in &args {
+        match arg.as_str() {
+            "--json" => json = true,
+            "--jsonl" => jsonl = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            a if a.starts_with("--") => return usage_error(&format!("unknown option {a}")),
+            a => {
+                if file.replace(a.to_string()).is_some() {
+                    return usage_error("more than one FILE given");
+                }
+            }
+        }
+    }
+    if jsonl {
+        if file.is_some() || json {
+            return usage_error("--jsonl reads standard input and takes no FILE or --json");
+        }
+        return run_jsonl();
+    }
+    let Some(file) = file else {
+        return usage_error("no FILE given");
+    };
+    let text = match read_text(&file) {
+        Ok(text) => text,
+        Err(message) => {
+            eprintln!("analyze: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let article = Article::parse(&text);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let written = if json {
+        serde_json::to_writer_pretty(&mut out, &article.analysis())
+            .map_err(io::Error::other)
+            .and_then(|_| writeln!(out))
+    } else {
+        report(&mut out, &article)
+    };
+    match written.and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("analyze: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("analyze: {message}\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn read_text(file: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let read = if file == "-" {
+        io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::read(file).map(|b| bytes = b)
+    };
+    let name = if file == "-" { "standard input" } else { file };
+    read.map_err(|e| format!("cannot read {name}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// One output line: the input's id, then the analysis.
+#[derive(Serialize)]
+struct Row<'x, A: Serialize> {
+    id: &'x Value,
+    #[serde(flatten)]
+    analysis: A,
+}
+
+#[derive(Serialize)]
+struct Failure<'x> {
+    id: &'x Value,
+    error: String,
+}
+
+fn run_jsonl() -> ExitCode {
+    let analyzer = Analyzer::default();
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    let mut line = Vec::new();
+    let mut input = stdin.lock();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        match input.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("analyze: cannot read standard input: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+        number += 1;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let written = match parse_line(&line) {
+            Ok((id, text)) => {
+                let article = analyzer.parse(&text);
+                let row = Row {
+                    id: &id,
+                    analysis: article.analysis(),
+                };
+                serde_json::to_writer(&mut out, &row).map_err(io::Error::other)
+            }
+            Err((id, error)) => {
+                failed += 1;
+                eprintln!("analyze: line {number}: {error}");
+                serde_json::to_writer(&mut out, &Failure { id: &id, error }).map_err(io::Error::other)
+            }
+        };
+        if let Err(e) = written.and_then(|_| out.write_all(b"\n")) {
+            if e.kind() == io::ErrorKind::BrokenPipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("analyze: cannot write the output: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if let Err(e) = out.flush() {
+        eprintln!("analyze: cannot write the output: {e}");
+        return ExitCode::FAILURE;
+    }
+    if failed > 0 {
+        eprintln!("analyze: {failed} line(s) failed");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+/// The id and text of one input line, or the id (null when unknown) and the reason.
+fn parse_line(line: &[u8]) -> Result<(Value, String), (Value, String)> {
+    let value: Value = serde_json::from_slice(line)
+        .map_err(|e| (Value::Null, format!("not a JSON object: {e}")))?;
+    let Value::Object(mut object) = value else {
+        return Err((Value::Null, "not a JSON object".to_string()));
+    };
+    let id = object.remove("id").unwrap_or(Value::Null);
+    match object.remove("text") {
+        Some(Value::String(text)) => Ok((id, text)),
+        Some(_) => Err((id, "\"text\" is not a string".to_string())),
+        None => Err((id, "no \"text\" field".to_string())),
+    }
+}
+
+fn report(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
+    let text = article.text();
+    let structure = article.structure();
+    writeln!(out, "Title:    {}", article.title().unwrap_or("(none)"))?;
+    writeln!(out, "Byline:   {}", article.byline().unwrap_or("(none)"))?;
+    writeln!(
+        out,
+        "Blocks:   {} ({} paragraphs), {} sentences, {} tokens",
+        structure.blocks().len(),
+        article.paragraphs().count(),
+        article.sentences().len(),
+        article.tokens().len()
+    )?;
+    writeln!(out, "\n== Structure")?;
+    for block in structure.blocks() {
+        if block.kind() == BlockKind::Paragraph {
+            continue;
+        }
+        writeln!(out, "{:<12} {}", block.kind().as_str(), clip(block.span().text(text), 90))?;
+    }
+    writeln!(out, "\n== Mentions: {}", article.mentions().len())?;
+    writeln!(out, "== People: {}", article.people().len())?;
+    writeln!(out, "== Quotes: {}", article.quotes().len())?;
+    writeln!(out, "== Claims: {}", article.claims().len())?;
+    Ok(())
+}
+
+fn clip(s: &str, max: usize) -> String {
+    let s = s.replace('\n', " ");
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s,
+    }
+}

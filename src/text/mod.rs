@@ -1,0 +1,4 @@
+//! Words and sentences.
+
+pub(crate) mod sentences;
+pub(crate) mod tokens;
