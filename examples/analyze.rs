@@ -201,11 +201,26 @@ fn report(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
         }
         writeln!(out, "{:<12} {}", block.kind().as_str(), clip(block.span().text(text), 90))?;
     }
-    writeln!(out, "\n== Mentions: {}", article.mentions().len())?;
-    writeln!(out, "== People: {}", article.people().len())?;
-    writeln!(out, "== Quotes: {}", article.quotes().len())?;
-    writeln!(out, "== Claims: {}", article.claims().len())?;
+    report_entities(out, article)?;
+    report_quotes(out, article)?;
+    report_claims(out, article)?;
     Ok(())
+}
+
+/// Mentions and entities (the gazetteer layer).
+fn report_entities(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
+    writeln!(out, "\n== Mentions: {}", article.mentions().len())
+}
+
+/// People and who said what.
+fn report_quotes(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
+    writeln!(out, "\n== People: {}", article.people().len())?;
+    writeln!(out, "\n== Quotes: {}", article.quotes().len())
+}
+
+/// Claims, ranked by check-worthiness.
+fn report_claims(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
+    writeln!(out, "\n== Claims: {}", article.claims().len())
 }
 
 fn clip(s: &str, max: usize) -> String {

@@ -1,10 +1,11 @@
 //! The persons an article names, with their mentions.
 //!
-//! (Placeholder: names, roles and pronoun resolution arrive with the quotes work.)
+//! (Placeholder: names, roles and pronoun resolution arrive with the quotes work. The
+//! getters below are the interface the later layers rely on.)
 
+use crate::Span;
 use crate::article::Context;
 use crate::gazetteer::Mention;
-use crate::Span;
 
 /// A person the article names, with every mention that refers to them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,9 +16,15 @@ pub struct Person {
 }
 
 impl Person {
-    /// The person's fullest name in the article.
+    /// The person's fullest name in the article (`Jens Stoltenberg`).
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// Every mention that refers to the person (names, surnames, roles, pronouns), in
+    /// text order.
+    pub fn mentions(&self) -> &[Span] {
+        &self.mentions
     }
 }
 

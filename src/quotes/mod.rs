@@ -1,23 +1,115 @@
 //! Who said what: direct, mixed, partial and reported speech, and "according to".
 //!
-//! (Placeholder: arrives with the quotes work.)
+//! (Placeholder: arrives with the quotes work. The getters below are the interface the
+//! later layers rely on.)
 
+use crate::Span;
 use crate::article::Context;
 use crate::gazetteer::Mention;
 use crate::people::Person;
-use crate::Span;
+
+/// How the speech is reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// The whole quotation in marks, the speaker outside.
+    Direct,
+    /// A reported clause that holds quoted fragments.
+    Mixed,
+    /// A quoted fragment inside the reporter's sentence.
+    Partial,
+    /// Reported speech without quotation marks.
+    Indirect,
+    /// `according to X`.
+    AccordingTo,
+}
+
+/// What kind of source a speaker is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// An organisation, a government body.
+    Organisation,
+    /// A news agency or medium.
+    Media,
+    /// An unnamed source (`a source said`, `officials said`).
+    Unnamed,
+}
+
+/// Who a quote is attributed to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Speaker {
+    name: String,
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    span: Span,
+    kind: SpeakerKind,
+}
+
+impl Speaker {
+    /// The resolved, canonical name (`Janet Yellen` for a `she`).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The mention the cue attaches to (the `she`, or the name itself).
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// What kind of source it is.
+    pub fn kind(&self) -> SpeakerKind {
+        self.kind
+    }
+}
 
 /// A quotation or a report of speech, with its cue and its speaker.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Quote {
+    kind: QuoteKind,
+    span: Span,
     content: Span,
+    cue: Option<Span>,
+    speaker: Option<Speaker>,
+    confidence: f32,
 }
 
 impl Quote {
+    /// How the speech is reported.
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+
+    /// The whole attribution: content, cue and speaker.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
     /// The reported material.
     pub fn content(&self) -> Span {
         self.content
+    }
+
+    /// The reporting expression (`said`, `according to`), when there is one.
+    pub fn cue(&self) -> Option<Span> {
+        self.cue
+    }
+
+    /// Who said it, when the text says.
+    pub fn speaker(&self) -> Option<&Speaker> {
+        self.speaker.as_ref()
+    }
+
+    /// How sure the attribution is, in `0.0..=1.0`.
+    pub fn confidence(&self) -> f32 {
+        self.confidence
     }
 }
 
