@@ -223,7 +223,7 @@ impl<'a> Article<'a> {
     /// quotes), in order.
     pub fn sentences(&self) -> &[Sentence] {
         self.sentences
-            .get_or_init(|| sentences::split(self.text, self.structure(), self.tokens()))
+            .get_or_init(|| sentences::split(self.text, self.structure()))
     }
 
     pub(crate) fn context(&self) -> Context<'_> {

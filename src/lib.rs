@@ -56,6 +56,7 @@ mod article;
 mod claims;
 mod error;
 mod gazetteer;
+mod lexicon;
 mod people;
 mod quotes;
 mod span;

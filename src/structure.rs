@@ -1,7 +1,11 @@
 //! The blocks of a scraped news page: title, paragraphs, headings, captions, credits,
 //! pull quotes, byline, tags and page furniture.
 
-use crate::Span;
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+use crate::{Span, lexicon};
 
 /// What a block of the page is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -116,16 +120,290 @@ impl Structure {
     }
 }
 
+/// A line or run of lines before classification.
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    span: Span,
+    /// Set when the line is known for what it is from its own words.
+    kind: Option<BlockKind>,
+}
+
 /// Splits `text` into classified blocks.
+///
+/// Each non-blank line is a block (scraped pages put one paragraph a line), except that a
+/// line that does not end a sentence and a line right below it that starts in lower case
+/// are one hard-wrapped paragraph. The classification then reads each block's own words
+/// (credits, tags, furniture, bylines) and its place on the page (the first line is the
+/// title, the line above a credit is a caption, short lines that restate the text near
+/// them are pull quotes, questions standing alone are headings, what follows the last
+/// paragraph is the page's tail).
 pub(crate) fn detect(text: &str) -> Structure {
-    let mut blocks = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let span = Span::new(offset, offset + line.len()).trim(text);
-        offset += line.len();
-        if !span.is_empty() {
-            blocks.push(Block::new(BlockKind::Paragraph, span));
+    let raws = lines(text);
+    let mut blocks: Vec<Block> = Vec::with_capacity(raws.len() + 4);
+    let mut pending: Vec<Raw> = Vec::with_capacity(raws.len());
+    for raw in raws {
+        let line = raw.span.text(text);
+        if let Some((caption, credit)) = split_inline_credit(line) {
+            let start = raw.span.start;
+            pending.push(Raw { span: Span::new(start, start + caption).trim(text), kind: Some(BlockKind::Caption) });
+            pending.push(Raw { span: Span::new(start + credit, raw.span.end), kind: Some(BlockKind::Credit) });
+            continue;
+        }
+        pending.push(Raw { span: raw.span, kind: own_kind(line) });
+    }
+    classify(text, &mut pending);
+    blocks.extend(pending.iter().map(|r| Block::new(r.kind.unwrap_or(BlockKind::Paragraph), r.span)));
+    Structure::from_blocks(blocks)
+}
+
+/// Non-blank lines, trimmed, with hard-wrapped lines joined.
+fn lines(text: &str) -> Vec<Raw> {
+    let mut out: Vec<Raw> = Vec::with_capacity(text.len() / 200 + 1);
+    let mut blank_before = true;
+    let base = text.as_ptr() as usize;
+    for line in text.split(['\n', '\r', '\u{2028}', '\u{2029}']) {
+        let start = line.as_ptr() as usize - base;
+        let span = Span::new(start, start + line.len()).trim(text);
+        if span.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        if !blank_before {
+            if let Some(prev) = out.last_mut() {
+                let prev_text = prev.span.text(text);
+                let continues = !ends_sentence(prev_text)
+                    && span.text(text).chars().next().is_some_and(char::is_lowercase);
+                if continues {
+                    prev.span = prev.span.cover(span);
+                    continue;
+                }
+            }
+        }
+        blank_before = false;
+        out.push(Raw { span, kind: None });
+    }
+    out
+}
+
+/// The last character that is not a closing quote or bracket.
+fn last_significant(line: &str) -> Option<char> {
+    line.chars().rev().find(|&c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*'))
+}
+
+fn ends_sentence(line: &str) -> bool {
+    matches!(last_significant(line), Some('.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？'))
+}
+
+fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+static BOILERPLATE: Lazy<(HashSet<&'static str>, Vec<&'static str>)> = Lazy::new(|| {
+    let mut exact = HashSet::new();
+    let mut prefixes = Vec::new();
+    for entry in lexicon::entries(include_str!("../lexicons/boilerplate.txt")) {
+        if let Some(e) = entry.strip_prefix("= ") {
+            exact.insert(e.trim());
+        } else if let Some(p) = entry.strip_prefix("^ ") {
+            prefixes.push(p.trim());
         }
     }
-    Structure::from_blocks(blocks)
+    (exact, prefixes)
+});
+
+static CREDIT_CUES: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    lexicon::entries(include_str!("../lexicons/credits.txt")).collect()
+});
+
+fn starts_with_ignore_case(line: &str, prefix: &str) -> bool {
+    line.len() >= prefix.len()
+        && line.is_char_boundary(prefix.len())
+        && line[..prefix.len()].to_lowercase() == prefix
+}
+
+fn is_boilerplate(line: &str) -> bool {
+    if line.len() > 200 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '*' | ':' | '!' | ' ' | '…' | '|' | '»' | '>'));
+    let (exact, prefixes) = &*BOILERPLATE;
+    exact.contains(bare) || prefixes.iter().any(|p| bare.starts_with(p))
+}
+
+fn is_credit(line: &str) -> bool {
+    if line.len() > 160 || word_count(line) > 14 {
+        return false;
+    }
+    if CREDIT_CUES.iter().any(|cue| starts_with_ignore_case(line, cue)) {
+        return true;
+    }
+    // "Getty Images", "John Smith/Reuters via Getty Images": an agency credit alone.
+    let lower = line.to_lowercase();
+    !ends_sentence(line)
+        && word_count(line) <= 8
+        && (lower.ends_with("getty images") || lower.contains("/getty") || lower.contains("/afp") || lower.contains("/reuters") || lower.contains("/ap") || lower.ends_with("via reuters") || lower.ends_with("via afp") || lower.ends_with("via epa"))
+}
+
+/// A caption that carries its credit at the end: "... on Monday. (AP Photo/Jane Roe)" or
+/// "... on Monday. Photo: EFE". Gives the caption's length and where the credit starts.
+fn split_inline_credit(line: &str) -> Option<(usize, usize)> {
+    if line.len() > 1000 {
+        return None;
+    }
+    let open = line.rfind('(')?;
+    let tail = &line[open..];
+    if open > 0 && line.ends_with(')') && CREDIT_CUES.iter().any(|cue| cue.starts_with('(') && starts_with_ignore_case(tail, cue)) {
+        return Some((open, open));
+    }
+    None
+}
+
+fn is_tags(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    if ["tags:", "topics:", "filed under:", "related topics:", "keywords:"].iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    let words = word_count(line);
+    let hashes = line.split_whitespace().filter(|w| w.starts_with('#') && w.len() > 1).count();
+    hashes >= 2 && hashes * 2 >= words
+}
+
+/// A byline by its own shape: "By Jane Roe" or a name line in capitals.
+fn is_byline_shape(line: &str) -> bool {
+    let words = word_count(line);
+    if words == 0 || words > 14 || line.len() > 160 || ends_with_full_stop(line) {
+        return false;
+    }
+    if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) {
+        return words <= 10 && rest.chars().next().is_some_and(char::is_uppercase);
+    }
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    let lettered_words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    lettered_words >= 2 && letters >= 6 && upper * 10 >= letters * 9
+}
+
+fn ends_with_full_stop(line: &str) -> bool {
+    matches!(last_significant(line), Some('.' | '!' | '?'))
+}
+
+/// The kind a line has by its own words, wherever it stands.
+fn own_kind(line: &str) -> Option<BlockKind> {
+    if is_tags(line) {
+        Some(BlockKind::Tags)
+    } else if is_credit(line) {
+        Some(BlockKind::Credit)
+    } else if is_boilerplate(line) {
+        Some(BlockKind::Boilerplate)
+    } else {
+        None
+    }
+}
+
+/// Words of four letters and more, lower-cased: what a pull quote must share with the
+/// text it restates.
+fn content_words(line: &str) -> Vec<String> {
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn classify(text: &str, raws: &mut [Raw]) {
+    let n = raws.len();
+    let body_like = |r: &Raw| {
+        r.kind.is_none() && {
+            let line = r.span.text(text);
+            ends_sentence(line) && word_count(line) >= 8
+        }
+    };
+    let first_body = raws.iter().position(body_like);
+    let last_body = raws.iter().rposition(body_like);
+
+    // The title: the first line that is not furniture, when text follows it and it reads
+    // like a headline (short, and no full stop unless in title case).
+    if let Some(t) = raws.iter().position(|r| r.kind.is_none()) {
+        let line = raws[t].span.text(text);
+        let later = raws[t + 1..].iter().any(|r| r.kind.is_none() || r.kind == Some(BlockKind::Caption));
+        if later && is_headline(line) {
+            raws[t].kind = Some(BlockKind::Title);
+        }
+    }
+
+    // Captions stand right above their credit.
+    for i in 1..n {
+        if raws[i].kind == Some(BlockKind::Credit) && raws[i - 1].kind.is_none() {
+            let line = raws[i - 1].span.text(text);
+            if word_count(line) <= 60 {
+                raws[i - 1].kind = Some(BlockKind::Caption);
+            }
+        }
+    }
+
+    for i in 0..n {
+        if raws[i].kind.is_some() {
+            continue;
+        }
+        let line = raws[i].span.text(text);
+        let words = word_count(line);
+        let before_body = first_body.is_none_or(|f| i < f);
+        let after_body = last_body.is_some_and(|l| i > l);
+        if (before_body || after_body) && is_byline_shape(line) {
+            raws[i].kind = Some(BlockKind::Byline);
+            continue;
+        }
+        if after_body && words <= 4 && !ends_with_full_stop(line) {
+            raws[i].kind = Some(BlockKind::Boilerplate);
+            continue;
+        }
+        if ends_with_full_stop(line) && !line.ends_with('?') || words > 40 {
+            continue;
+        }
+        if line.ends_with('?') && words <= 20 && !line.starts_with(|c: char| crate::text::tokens::is_quote_mark(c)) {
+            raws[i].kind = Some(BlockKind::Heading);
+            continue;
+        }
+        if ends_with_full_stop(line) {
+            continue;
+        }
+        if restates_neighbours(text, raws, i) {
+            raws[i].kind = Some(BlockKind::PullQuote);
+        } else if words <= 14 && !before_body && !after_body && line.chars().next().is_some_and(char::is_uppercase) {
+            raws[i].kind = Some(BlockKind::Heading);
+        }
+    }
+}
+
+/// Whether a line reads like a headline.
+fn is_headline(line: &str) -> bool {
+    let words = word_count(line);
+    if words == 0 || words > 40 || line.len() > 400 {
+        return false;
+    }
+    if !matches!(last_significant(line), Some('.' | '!')) {
+        return true;
+    }
+    // Title Case Headlines Keep Their Full Stop Sometimes.
+    let long: Vec<&str> = line.split_whitespace().filter(|w| w.chars().count() > 3).collect();
+    let capitalised = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    !long.is_empty() && capitalised * 10 >= long.len() * 7
+}
+
+/// Whether the short line at `i` says again what the paragraphs near it say.
+fn restates_neighbours(text: &str, raws: &[Raw], i: usize) -> bool {
+    let words = content_words(raws[i].span.text(text));
+    if words.len() < 4 {
+        return false;
+    }
+    let lo = i.saturating_sub(3);
+    let hi = (i + 4).min(raws.len());
+    let mut near: HashSet<String> = HashSet::new();
+    for (j, r) in raws.iter().enumerate().take(hi).skip(lo) {
+        if j != i && r.kind.is_none() {
+            near.extend(content_words(r.span.text(text)));
+        }
+    }
+    let shared = words.iter().filter(|w| near.contains(*w)).count();
+    shared * 10 >= words.len() * 6
 }

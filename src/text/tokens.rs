@@ -1,4 +1,8 @@
 //! Tokens with byte spans and a kind.
+//!
+//! One linear pass over the text. Every character that is not white space lands in
+//! exactly one token, so joining the tokens and the white space between them gives the
+//! text back.
 
 use crate::Span;
 
@@ -8,15 +12,16 @@ use crate::Span;
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum TokenKind {
-    /// A word, with its inner hyphens and apostrophes (`large-scale`, `don't`).
+    /// A word, with its inner hyphens, apostrophes and abbreviation dots
+    /// (`large-scale`, `don't`, `China's`, `U.S.`).
     Word,
-    /// A number, with its separators and suffixes (`2,000`, `3.2`, `75th`).
+    /// A number, with its separators and suffixes (`2,000`, `3.2`, `75th`, `1.5bn`).
     Number,
     /// Punctuation other than quote marks.
     Punctuation,
-    /// A quotation mark: `“ ” „ « » " ' ‘ ’` and the doubled `''` and ``` `` ```.
+    /// A quotation mark: `“ ” „ « » " ' ‘ ’`, and the doubled ` `` ` and `''`.
     QuoteMark,
-    /// A symbol: currency, `%`, `&`, `#` alone, emoji.
+    /// A symbol: currency signs, `%`, `&`, a lone `#` or `@`, emoji, control characters.
     Symbol,
     /// A web address.
     Url,
@@ -58,21 +63,261 @@ impl Token {
     }
 }
 
+/// Whether `c` is a quotation mark (single or double, any direction).
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '「'
+            | '」' | '『' | '』' | '＂'
+    )
+}
+
+/// Letters, digits and the marks that continue them (combining accents, joiners).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_continuing_mark(c)
+}
+
+fn is_continuing_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{0591}'..='\u{05BD}'
+        | '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0900}'..='\u{0903}'
+        | '\u{093A}'..='\u{094F}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{200C}' | '\u{200D}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FE20}'..='\u{FE2F}')
+}
+
+/// Punctuation in the Unicode sense, for the characters news text uses.
+pub(crate) fn is_punctuation(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '%' | '&' | '#' | '@');
+    }
+    matches!(c,
+        '¡' | '§' | '¶' | '·' | '¿' | ';'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}'
+        | '\u{3001}'..='\u{3003}'
+        | '\u{3008}'..='\u{3011}'
+        | '\u{3014}'..='\u{301F}'
+        | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{06D4}'
+        | '\u{0964}' | '\u{0965}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF3D}'
+        | '\u{FF5B}'..='\u{FF65}')
+}
+
+const URL_PREFIXES: [&str; 3] = ["https://", "http://", "www."];
+
 /// Tokens of the whole text, in order.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                out.push(Token::new(TokenKind::Word, Span::new(s, i)));
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        out.push(Token::new(TokenKind::Word, Span::new(s, text.len())));
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut tk = Tokenizer { text, pos: 0 };
+    while let Some(token) = tk.next_token() {
+        out.push(token);
     }
     out
+}
+
+struct Tokenizer<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl Tokenizer<'_> {
+    fn peek_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..).and_then(|s| s.chars().next())
+    }
+
+    fn next_token(&mut self) -> Option<Token> {
+        // Skip white space.
+        let rest = &self.text[self.pos..];
+        let trimmed = rest.trim_start();
+        self.pos += rest.len() - trimmed.len();
+        let start = self.pos;
+        let c = trimmed.chars().next()?;
+        let (kind, end) = self.scan(start, c);
+        debug_assert!(end > start && self.text.is_char_boundary(end));
+        self.pos = end;
+        Some(Token::new(kind, Span::new(start, end)))
+    }
+
+    fn scan(&self, start: usize, c: char) -> (TokenKind, usize) {
+        let rest = &self.text[start..];
+        if (c == 'h' || c == 'w' || c == 'H' || c == 'W')
+            && URL_PREFIXES
+                .iter()
+                .any(|p| rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+        {
+            return (TokenKind::Url, start + url_len(rest));
+        }
+        if is_word_char(c) {
+            let end = self.word_end(start);
+            // An e-mail address: word@word.word
+            if self.peek_at(end) == Some('@') {
+                if let Some(len) = email_domain_len(&self.text[end + 1..]) {
+                    return (TokenKind::Email, end + 1 + len);
+                }
+            }
+            let word = &self.text[start..end];
+            let kind = if word.as_bytes()[0].is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+            return (kind, end);
+        }
+        let next = start + c.len_utf8();
+        match c {
+            '#' | '@' => {
+                if self.peek_at(next).is_some_and(is_word_char) {
+                    let end = self.plain_word_end(next);
+                    let kind = if c == '#' { TokenKind::Hashtag } else { TokenKind::Handle };
+                    return (kind, end);
+                }
+                (TokenKind::Symbol, next)
+            }
+            '\'' if self.peek_at(next) == Some('\'') => (TokenKind::QuoteMark, next + 1),
+            '`' if self.peek_at(next) == Some('`') => (TokenKind::QuoteMark, next + 1),
+            '.' if rest.starts_with("...") => (TokenKind::Punctuation, start + 3),
+            c if is_quote_mark(c) => (TokenKind::QuoteMark, next),
+            '-' | '—' | '–' => {
+                // A run of dashes is one token ("--", "——").
+                let end = next + rest[c.len_utf8()..].chars().take_while(|&d| d == c).map(char::len_utf8).sum::<usize>();
+                (TokenKind::Punctuation, end)
+            }
+            c if is_punctuation(c) => (TokenKind::Punctuation, next),
+            _ => (TokenKind::Symbol, next),
+        }
+    }
+
+    /// The end of a word or number starting at `start`: letters, digits and marks, joined
+    /// by one inner hyphen, apostrophe, dot, comma or slash when a word character follows
+    /// (`large-scale`, `don't`, `U.S.`, `2,000`, `3.2`, `24/7`).
+    fn word_end(&self, start: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let numeric = bytes[start].is_ascii_digit();
+        let mut end = self.plain_word_end(start);
+        loop {
+            let Some(joiner) = self.peek_at(end) else { break };
+            let after = end + joiner.len_utf8();
+            let next = self.peek_at(after);
+            let joins = match joiner {
+                '-' | '‐' | '\'' | '’' | '&' => next.is_some_and(|n| n.is_alphanumeric()),
+                '.' => next.is_some_and(|n| n.is_alphanumeric()),
+                ',' | '/' | ':' => numeric && next.is_some_and(|n| n.is_ascii_digit()),
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            end = self.plain_word_end(after);
+        }
+        // Dotted abbreviations keep their final dot: "U.S." and "e.g." but not "end."
+        if self.peek_at(end) == Some('.') && is_dotted_abbreviation(&self.text[start..end]) {
+            end += 1;
+        }
+        end
+    }
+
+    fn plain_word_end(&self, start: usize) -> usize {
+        let rest = &self.text[start..];
+        let len = rest
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(rest.len(), |(i, _)| i);
+        start + len
+    }
+}
+
+/// `U.S`, `e.g`, `a.m`: single letters joined by dots.
+pub(crate) fn is_dotted_abbreviation(word: &str) -> bool {
+    let mut parts = 0;
+    for part in word.split('.') {
+        let mut chars = part.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) if c.is_alphabetic() => parts += 1,
+            _ => return false,
+        }
+    }
+    parts >= 2
+}
+
+fn url_len(rest: &str) -> usize {
+    let mut len = rest
+        .char_indices()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '"' | '<' | '>' | '“' | '”' | '«' | '»'))
+        .map_or(rest.len(), |(i, _)| i);
+    // Trailing punctuation belongs to the sentence, not the address.
+    while len > 1 {
+        let last = rest[..len].chars().next_back().unwrap_or(' ');
+        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’') {
+            len -= last.len_utf8();
+        } else {
+            break;
+        }
+    }
+    len
+}
+
+/// The length of `example.org` after an `@`, when it looks like a mail domain.
+fn email_domain_len(rest: &str) -> Option<usize> {
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '-'))
+        .map_or(rest.len(), |(i, _)| i);
+    let domain = rest[..len].trim_end_matches(['.', '-']);
+    let dot = domain.rfind('.')?;
+    (dot > 0 && dot + 1 < domain.len()).then_some(domain.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use TokenKind::*;
+
+    fn toks(text: &str) -> Vec<(&str, TokenKind)> {
+        tokenize(text).iter().map(|t| (t.text(text), t.kind())).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[(&str, TokenKind)])] = &[
+            ("U.S. forces", &[("U.S.", Word), ("forces", Word)]),
+            ("a record $240 billion", &[("a", Word), ("record", Word), ("$", Symbol), ("240", Number), ("billion", Word)]),
+            ("the 75th anniversary", &[("the", Word), ("75th", Number), ("anniversary", Word)]),
+            ("large-scale Indo-Pacific", &[("large-scale", Word), ("Indo-Pacific", Word)]),
+            ("don't China's Russia’s", &[("don't", Word), ("China's", Word), ("Russia’s", Word)]),
+            ("“Yes,” she said.", &[("“", QuoteMark), ("Yes", Word), (",", Punctuation), ("”", QuoteMark), ("she", Word), ("said", Word), (".", Punctuation)]),
+            ("''Go'' now", &[("''", QuoteMark), ("Go", Word), ("''", QuoteMark), ("now", Word)]),
+            ("2,000 and 3.2% end.", &[("2,000", Number), ("and", Word), ("3.2", Number), ("%", Symbol), ("end", Word), (".", Punctuation)]),
+            ("see https://example.org/a?b=c.", &[("see", Word), ("https://example.org/a?b=c", Url), (".", Punctuation)]),
+            ("mail desk@example.org now", &[("mail", Word), ("desk@example.org", Email), ("now", Word)]),
+            ("#NATO @nato # @", &[("#NATO", Hashtag), ("@nato", Handle), ("#", Symbol), ("@", Symbol)]),
+            ("war — peace -- end", &[("war", Word), ("—", Punctuation), ("peace", Word), ("--", Punctuation), ("end", Word)]),
+            ("Wait... no", &[("Wait", Word), ("...", Punctuation), ("no", Word)]),
+            ("北京 и Москва", &[("北京", Word), ("и", Word), ("Москва", Word)]),
+            ("e.g. this", &[("e.g.", Word), ("this", Word)]),
+            ("students’ union", &[("students", Word), ("’", QuoteMark), ("union", Word)]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(toks(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn combining_marks_stay_in_the_word() {
+        let text = "Pe\u{301}rez said";
+        assert_eq!(toks(text)[0], ("Pe\u{301}rez", Word));
+    }
+
+    #[test]
+    fn rtl_and_controls_are_covered() {
+        let text = "\u{202E}مرحبا\u{0}x";
+        let got = toks(text);
+        assert_eq!(got.iter().map(|(t, _)| t.len()).sum::<usize>(), text.len());
+    }
 }
