@@ -353,10 +353,6 @@ fn classify(text: &str, raws: &mut [Raw]) {
             raws[i].kind = Some(BlockKind::Byline);
             continue;
         }
-        if after_body && words <= 4 && !ends_with_full_stop(line) {
-            raws[i].kind = Some(BlockKind::Boilerplate);
-            continue;
-        }
         if ends_with_full_stop(line) && !line.ends_with('?') || words > 40 {
             continue;
         }
@@ -378,7 +374,7 @@ fn classify(text: &str, raws: &mut [Raw]) {
 /// Whether a line reads like a headline.
 fn is_headline(line: &str) -> bool {
     let words = word_count(line);
-    if words == 0 || words > 40 || line.len() > 400 {
+    if words == 0 || words > 20 || line.len() > 250 {
         return false;
     }
     if !matches!(last_significant(line), Some('.' | '!')) {
@@ -387,12 +383,23 @@ fn is_headline(line: &str) -> bool {
     // Title Case Headlines Keep Their Full Stop Sometimes.
     let long: Vec<&str> = line.split_whitespace().filter(|w| w.chars().count() > 3).collect();
     let capitalised = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    !long.is_empty() && capitalised * 10 >= long.len() * 7
+    !long.is_empty() && capitalised * 10 >= long.len() * 9
 }
 
 /// Whether the short line at `i` says again what the paragraphs near it say.
 fn restates_neighbours(text: &str, raws: &[Raw], i: usize) -> bool {
-    let words = content_words(raws[i].span.text(text));
+    let line = raws[i].span.text(text);
+    // List items and credits of names ("- Best play", "Jane Roe (Channel 4)") restate
+    // nothing: a pull quote is a sentence in lower case words, not a list of names.
+    if line.starts_with(['-', '*', '•', '–', '—', '·']) || line.contains('(') {
+        return false;
+    }
+    let all: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = all.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    if capitalised * 2 > all.len() {
+        return false;
+    }
+    let words = content_words(line);
     if words.len() < 4 {
         return false;
     }
