@@ -253,10 +253,13 @@ fn split_inline_credit(line: &str) -> Option<(usize, usize)> {
     }
     let open = line.rfind('(')?;
     let tail = &line[open..];
-    if open > 0 && line.ends_with(')') && CREDIT_CUES.iter().any(|cue| cue.starts_with('(') && starts_with_ignore_case(tail, cue)) {
-        return Some((open, open));
+    if open == 0 || !line.ends_with(')') || word_count(tail) > 8 {
+        return None;
     }
-    None
+    let lower = tail.to_lowercase();
+    let cued = CREDIT_CUES.iter().any(|cue| cue.starts_with('(') && lower.starts_with(cue))
+        || ["photo", "foto", "credit", "image", "getty", "picture"].iter().any(|w| lower.contains(w));
+    cued.then_some((open, open))
 }
 
 fn is_tags(line: &str) -> bool {
@@ -413,4 +416,112 @@ fn restates_neighbours(text: &str, raws: &[Raw], i: usize) -> bool {
     }
     let shared = words.iter().filter(|w| near.contains(*w)).count();
     shared * 10 >= words.len() * 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BlockKind::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
+        detect(text).blocks().iter().map(|b| (b.kind(), b.span().text(text))).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[(BlockKind, &str)])] = &[
+            ("", &[]),
+            ("   \n\n  ", &[]),
+            // A single sentence is a paragraph, never a title.
+            ("Prices rose 3% in May.", &[(Paragraph, "Prices rose 3% in May.")]),
+            (
+                "Floods close schools\n\nHeavy rain closed 40 schools in the north of the region on Monday.",
+                &[(Title, "Floods close schools"), (Paragraph, "Heavy rain closed 40 schools in the north of the region on Monday.")],
+            ),
+            // A first line that is a sentence of the body is no headline.
+            (
+                "Heavy rain closed 40 schools in the north of the region on Monday.\n\nThe rain stopped on Tuesday, and the schools opened again.",
+                &[(Paragraph, "Heavy rain closed 40 schools in the north of the region on Monday."), (Paragraph, "The rain stopped on Tuesday, and the schools opened again.")],
+            ),
+            (
+                "Title Here\n\nA body paragraph that is long enough to count as one, with a full stop.\n\nA farmer stands in a flooded field.\n\nFoto: Ana Ruiz/EFE\n\nAnother paragraph of the body that goes on for a while and ends.",
+                &[
+                    (Title, "Title Here"),
+                    (Paragraph, "A body paragraph that is long enough to count as one, with a full stop."),
+                    (Caption, "A farmer stands in a flooded field."),
+                    (Credit, "Foto: Ana Ruiz/EFE"),
+                    (Paragraph, "Another paragraph of the body that goes on for a while and ends."),
+                ],
+            ),
+            (
+                "Title Here\n\nThe mayor visited the flooded streets of the old town on Friday morning.\n\nThe mayor visits the old town. (AP Photo/Sam Reed)",
+                &[
+                    (Title, "Title Here"),
+                    (Paragraph, "The mayor visited the flooded streets of the old town on Friday morning."),
+                    (Caption, "The mayor visits the old town."),
+                    (Credit, "(AP Photo/Sam Reed)"),
+                ],
+            ),
+            (
+                "Title Here\n\nBy Jane Roe\n\nThe council met on Monday to discuss the budget for the coming year.\n\nWill the budget pass?\n\nThe vote is expected next week, and the outcome is far from certain.\n\nJANE ROE – LISBON\n\n#budget #council\n\nLeave a Reply",
+                &[
+                    (Title, "Title Here"),
+                    (Byline, "By Jane Roe"),
+                    (Paragraph, "The council met on Monday to discuss the budget for the coming year."),
+                    (Heading, "Will the budget pass?"),
+                    (Paragraph, "The vote is expected next week, and the outcome is far from certain."),
+                    (Byline, "JANE ROE – LISBON"),
+                    (Tags, "#budget #council"),
+                    (Boilerplate, "Leave a Reply"),
+                ],
+            ),
+            // A short line that restates the paragraph above it is a pull quote.
+            (
+                "Title Here\n\nThe minister said the new railway would connect every northern city within a decade.\n\nThe new railway would connect every northern city\n\nWork starts in spring and should take nine years to finish.",
+                &[
+                    (Title, "Title Here"),
+                    (Paragraph, "The minister said the new railway would connect every northern city within a decade."),
+                    (PullQuote, "The new railway would connect every northern city"),
+                    (Paragraph, "Work starts in spring and should take nine years to finish."),
+                ],
+            ),
+            // Hard-wrapped lines join into one paragraph.
+            (
+                "Title Here\n\nThe committee met on Monday and\nagreed on the plan.",
+                &[(Title, "Title Here"), (Paragraph, "The committee met on Monday and\nagreed on the plan.")],
+            ),
+            // List items are not pull quotes, even when they repeat the text.
+            (
+                "Title Here\n\nThe winners of the national drama prize were announced in the capital on Friday evening.\n\n- Best drama prize winners announced in the capital\n\nThe ceremony was held on Friday.",
+                &[
+                    (Title, "Title Here"),
+                    (Paragraph, "The winners of the national drama prize were announced in the capital on Friday evening."),
+                    (Paragraph, "- Best drama prize winners announced in the capital"),
+                    (Paragraph, "The ceremony was held on Friday."),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(kinds(text), *want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn windows_line_ends() {
+        let text = "Title Here\r\n\r\nThe council met on Monday to discuss the budget.\r\n";
+        assert_eq!(
+            kinds(text),
+            vec![(Title, "Title Here"), (Paragraph, "The council met on Monday to discuss the budget.")]
+        );
+    }
+
+    #[test]
+    fn block_at_finds_the_block() {
+        let text = "Title Here\n\nThe council met on Monday to discuss the budget.";
+        let s = detect(text);
+        assert_eq!(s.block_at(0), Some(0));
+        assert_eq!(s.block_at(10), None);
+        assert_eq!(s.block_at(12), Some(1));
+        assert_eq!(s.block_at(text.len()), None);
+    }
 }
