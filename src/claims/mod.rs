@@ -1,36 +1,355 @@
-//! Checkable statements, their kind, check-worthiness, source, quantities and hedges.
+//! Checkable claims: what the body of an article asserts, of what kind, how worth
+//! checking, on whose word, with which numbers and how hedged.
 //!
-//! (Placeholder: arrives with the claims work.)
+//! # What is a claim
+//!
+//! Only sentences of body paragraphs are read: titles, headings, captions, credits, pull
+//! quotes, bylines and page furniture make no claims, and neither do questions. A
+//! sentence is cut into units: the content of each quote or `according to` (which takes
+//! the speaker as its [`ClaimSource`]), an unnamed source's report (`it was learned
+//! that`), non-restrictive relative clauses (`, who will leave office in June,`) and
+//! coordinated clauses (`; `, `, and `, `, but `). A unit that only prescribes (`should`,
+//! `must`) or only states a belief (`I think`), with nothing factual besides, is dropped.
+//!
+//! # Kinds
+//!
+//! [`ClaimKind`] follows the Full Fact typology. The kind comes from cue words
+//! (`lexicons/claim_cues.tsv`) and from the [`Quantity`]s of the unit, with the rarer,
+//! more specific kinds first: voting, public opinion, correlation or causation, laws and
+//! rules, support (an actor's aim or position), prediction, quantity, personal
+//! experience, and other.
+//!
+//! # Check-worthiness
+//!
+//! [`Claim::checkworthiness`] is the probability given by a logistic regression over
+//! the unit's lower-cased words (numbers merged into one `<num>` word), a coarse length
+//! bucket and its cue kinds. The weights were fitted offline, by
+//! `tools/train_checkworthy.py`, on the English training set of the CLEF 2024
+//! CheckThat! lab (the ClaimBuster sentences of US presidential debates, labelled by
+//! whether they hold a check-worthy factual claim), and are embedded from
+//! `lexicons/checkworthy_weights.tsv`; no sentence of that data is in the crate. Scoring
+//! is a single pass over the unit's words and a hash look-up per word.
+//!
+//! The bias is shifted so that **0.5, the [`DEFAULT_THRESHOLD`], is the cut that gave the
+//! best F1 for check-worthy sentences in five-fold cross-validation**: at the default,
+//! [`Claim::is_checkworthy`] trades precision and recall evenly. Raise the threshold with
+//! [`AnalyzerBuilder::claim_threshold`](crate::AnalyzerBuilder::claim_threshold) for
+//! fewer, surer claims; lower it to miss fewer. Scores order claims well even where the
+//! cut is wrong for a collection, so ranking by score is always meaningful.
+//!
+//! # Example
+//!
+//! ```
+//! use reportage::{Article, ClaimKind, QuantityKind};
+//!
+//! let text = "Port traffic rises\n\n\
+//!     Cargo through the port of Velna rose to 1.5 million tonnes in 2024, \
+//!     according to the Velna Harbour Board.\n";
+//! let article = Article::parse(text);
+//! let claim = &article.claims()[0];
+//! assert_eq!(claim.kind(), ClaimKind::Quantity);
+//! assert_eq!(claim.source().map(|s| s.name()), Some("Velna Harbour Board"));
+//! let amount = &claim.quantities()[0];
+//! assert_eq!(amount.kind(), QuantityKind::Count);
+//! assert_eq!(amount.value(), Some(1.5e6));
+//! ```
 
+mod detect;
+mod hedges;
+mod kinds;
+mod lexicon;
+mod quantities;
+mod score;
+
+use crate::Span;
 use crate::article::Context;
 use crate::gazetteer::Mention;
 use crate::people::Person;
-use crate::quotes::Quote;
-use crate::Span;
+use crate::quotes::{Quote, QuoteKind, SpeakerKind};
+use crate::structure::BlockKind;
 
-/// A checkable statement.
-#[derive(Clone, Debug, PartialEq)]
+pub use self::hedges::{Hedge, HedgeKind};
+pub use self::kinds::ClaimKind;
+pub use self::quantities::{Approximation, Quantity, QuantityKind, find_quantities};
+
+use self::kinds::{Cue, Cues};
+
+/// The default check-worthiness threshold: the cross-validated F1 cut of the embedded
+/// model (see the [module docs](self)).
+pub const DEFAULT_THRESHOLD: f32 = 0.5;
+
+/// What a fact-checker would verify about an attributed claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Claim {
-    span: Span,
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum CheckTarget {
+    /// Whether what is claimed is true.
+    Content,
+    /// Whether the source really said it (a quoted judgement, a label).
+    Attribution,
+    /// Both: the source said it, and it is (or will be) so.
+    Both,
 }
 
-impl Claim {
-    /// Where the claim is.
-    pub fn span(&self) -> Span {
+/// Who a claim is attributed to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ClaimSource {
+    name: String,
+    kind: SpeakerKind,
+    span: Option<Span>,
+    cue: Option<Span>,
+}
+
+impl ClaimSource {
+    /// The source's resolved name (`Janet Yellen`, `Bloomberg`), or `unnamed source`.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// What kind of source it is.
+    pub fn kind(&self) -> SpeakerKind {
+        self.kind
+    }
+
+    /// Where the text names the source, when it does.
+    pub fn span(&self) -> Option<Span> {
         self.span
+    }
+
+    /// The attribution expression (`said`, `according to`, `it was learned that`).
+    pub fn cue(&self) -> Option<Span> {
+        self.cue
     }
 }
 
-/// The default check-worthiness threshold.
-pub const DEFAULT_THRESHOLD: f32 = 0.5;
+/// A checkable statement of the article's body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    span: Span,
+    sentence: Span,
+    kind: ClaimKind,
+    checkworthiness: f32,
+    checkworthy: bool,
+    source: Option<ClaimSource>,
+    check_target: CheckTarget,
+    quantities: Vec<Quantity>,
+    hedges: Vec<Hedge>,
+    mentions: Vec<Mention>,
+    people: Vec<String>,
+}
 
+impl Claim {
+    /// Where the claim is: a sentence, a clause, or the content of a quote.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// The sentence that holds the claim.
+    pub fn sentence(&self) -> Span {
+        self.sentence
+    }
+
+    /// What kind of statement it is.
+    pub fn kind(&self) -> ClaimKind {
+        self.kind
+    }
+
+    /// How worth checking it is, in `0.0..=1.0`; see the [module docs](self).
+    pub fn checkworthiness(&self) -> f32 {
+        self.checkworthiness
+    }
+
+    /// Whether the score reaches the analyzer's threshold.
+    pub fn is_checkworthy(&self) -> bool {
+        self.checkworthy
+    }
+
+    /// Who the claim is attributed to; `None` when the reporter asserts it.
+    pub fn source(&self) -> Option<&ClaimSource> {
+        self.source.as_ref()
+    }
+
+    /// What a checker should verify: the content, the attribution, or both.
+    pub fn check_target(&self) -> CheckTarget {
+        self.check_target
+    }
+
+    /// The numbers and amounts in the claim, in text order.
+    pub fn quantities(&self) -> &[Quantity] {
+        &self.quantities
+    }
+
+    /// The hedges and modal expressions in the claim, in text order.
+    pub fn hedges(&self) -> &[Hedge] {
+        &self.hedges
+    }
+
+    /// The gazetteer mentions inside the claim, in text order.
+    pub fn mentions(&self) -> &[Mention] {
+        &self.mentions
+    }
+
+    /// The ids of the entities the claim mentions, each once, in order of mention.
+    pub fn entities(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for m in &self.mentions {
+            let id = m.entity().id();
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+        out
+    }
+
+    /// The names of the people the claim mentions, each once, in order of mention.
+    pub fn people(&self) -> &[String] {
+        &self.people
+    }
+
+    /// The claim's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.text(text)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Claim {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("span", &self.span)?;
+        map.serialize_entry("sentence", &self.sentence)?;
+        map.serialize_entry("kind", &self.kind)?;
+        map.serialize_entry("checkworthiness", &self.checkworthiness)?;
+        map.serialize_entry("checkworthy", &self.checkworthy)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("check_target", &self.check_target)?;
+        map.serialize_entry("quantities", &self.quantities)?;
+        map.serialize_entry("hedges", &self.hedges)?;
+        map.serialize_entry("entities", &self.entities())?;
+        map.serialize_entry("people", &self.people)?;
+        map.end()
+    }
+}
+
+/// The claims of the body sentences, in text order.
 pub(crate) fn find(
-    _cx: &Context<'_>,
-    _mentions: &[Mention],
-    _people: &[Person],
-    _quotes: &[Quote],
-    _threshold: f32,
+    cx: &Context<'_>,
+    mentions: &[Mention],
+    people: &[Person],
+    quotes: &[Quote],
+    threshold: f32,
 ) -> Vec<Claim> {
-    Vec::new()
+    let text = cx.text;
+    let blocks = cx.structure.blocks();
+    let mut out = Vec::new();
+    for sentence in cx.sentences {
+        let in_body = blocks
+            .get(sentence.block())
+            .is_some_and(|b| b.kind() == BlockKind::Paragraph);
+        let span = sentence.span().trim(text);
+        if !in_body || span.is_empty() || detect::is_question(text, span) {
+            continue;
+        }
+        for unit in detect::units(text, span, quotes) {
+            if let Some(claim) = build(text, span, unit, mentions, people, threshold) {
+                out.push(claim);
+            }
+        }
+    }
+    out
+}
+
+fn build(
+    text: &str,
+    sentence: Span,
+    unit: detect::Unit,
+    mentions: &[Mention],
+    people: &[Person],
+    threshold: f32,
+) -> Option<Claim> {
+    let span = unit.span;
+    let cues = kinds::cues(text, span);
+    let quantities = quantities::find_in(text, span);
+    let measured = quantities
+        .iter()
+        .any(|q| !matches!(q.kind(), QuantityKind::Year | QuantityKind::Ordinal));
+    if !cues.factual() && !measured && (cues.has(Cue::Normative) || cues.has(Cue::Opinion)) {
+        return None;
+    }
+    let kind = kinds::classify(cues, &quantities);
+    let hedges = hedges::find(text, span);
+    let checkworthiness = score::checkworthiness(text, span, cues);
+    let check_target = check_target(text, &unit, kind, cues);
+    let first = mentions.partition_point(|m| m.span().start < span.start);
+    let mentions: Vec<Mention> = mentions[first..]
+        .iter()
+        .take_while(|m| m.span().start < span.end)
+        .filter(|m| span.contains(m.span()))
+        .cloned()
+        .collect();
+    let mut named: Vec<(usize, String)> = people
+        .iter()
+        .filter_map(|p| {
+            let ms = p.mentions();
+            let i = ms.partition_point(|m| m.start < span.start);
+            ms[i..]
+                .iter()
+                .take_while(|m| m.start < span.end)
+                .find(|m| span.contains(**m))
+                .map(|m| (m.start, p.name().to_string()))
+        })
+        .collect();
+    named.sort();
+    named.dedup_by(|a, b| a.1 == b.1);
+    Some(Claim {
+        span,
+        sentence,
+        kind,
+        checkworthiness,
+        checkworthy: checkworthiness >= threshold,
+        source: unit.source.map(|a| ClaimSource {
+            name: a.name,
+            kind: a.kind,
+            span: a.span,
+            cue: a.cue,
+        }),
+        check_target,
+        quantities,
+        hedges,
+        mentions,
+        people: named.into_iter().map(|(_, n)| n).collect(),
+    })
+}
+
+/// A quoted fragment or a label (`"brain dead"`) is checked for who said it; an actor's
+/// stated aim or forecast for both the saying and the substance; the rest for content.
+fn check_target(text: &str, unit: &detect::Unit, kind: ClaimKind, cues: Cues) -> CheckTarget {
+    let Some(source) = &unit.source else {
+        return CheckTarget::Content;
+    };
+    if source.kind == SpeakerKind::Unnamed {
+        return CheckTarget::Content;
+    }
+    let quoted_fragment = matches!(source.quote, Some(QuoteKind::Partial))
+        || text_has_short_quote(unit.span.text(text));
+    if quoted_fragment && !cues.factual() {
+        CheckTarget::Attribution
+    } else if matches!(kind, ClaimKind::Support | ClaimKind::Prediction) {
+        CheckTarget::Both
+    } else {
+        CheckTarget::Content
+    }
+}
+
+/// Whether the text holds a short stretch in quotation marks (a label or a judgement).
+fn text_has_short_quote(s: &str) -> bool {
+    let Some((open, mark)) = s.char_indices().find(|&(_, c)| c == '“' || c == '"') else {
+        return false;
+    };
+    let rest = &s[open + mark.len_utf8()..];
+    rest.find(['”', '"'])
+        .is_some_and(|close| rest[..close].split_whitespace().count() <= 4)
 }

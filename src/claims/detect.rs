@@ -1,0 +1,590 @@
+//! Cuts body sentences into claim units: the reported content of a quote or of an
+//! `according to`, non-restrictive relative clauses (`, who will leave office,`), and
+//! coordinated clauses; and finds who each unit is attributed to.
+
+use crate::Span;
+use crate::quotes::{Quote, QuoteKind, SpeakerKind};
+
+/// A stretch of a sentence that makes one claim, with its attribution.
+#[derive(Clone, Debug)]
+pub(crate) struct Unit {
+    pub span: Span,
+    pub source: Option<Attribution>,
+}
+
+/// Who a unit is attributed to, and how.
+#[derive(Clone, Debug)]
+pub(crate) struct Attribution {
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub span: Option<Span>,
+    pub cue: Option<Span>,
+    pub quote: Option<QuoteKind>,
+}
+
+/// A unit shorter than this many words is folded into its neighbour: a claim needs a
+/// subject and a predicate, and pieces such as `Stoltenberg,` are neither.
+const MIN_WORDS: usize = 4;
+
+pub(crate) fn word_count(text: &str, span: Span) -> usize {
+    span.text(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+/// Whether the sentence asks rather than asserts.
+pub(crate) fn is_question(text: &str, span: Span) -> bool {
+    let s = span.text(text).trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+    });
+    s.ends_with('?')
+}
+
+/// The claim units of `sentence`. `quotes` are the article's quotes in text order.
+pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
+    let mut out = Vec::new();
+    // Stretches of the sentence taken by attributions (content, cue and speaker), which
+    // the reporter's own clauses must not reuse.
+    let mut taken: Vec<Span> = Vec::new();
+    for q in overlapping(quotes, sentence) {
+        let content = clip(q.content(), sentence).trim(text);
+        if content.is_empty() {
+            continue;
+        }
+        taken.push(clip(q.span(), sentence));
+        taken.push(content);
+        let Some(content) = strip_that(text, content) else {
+            continue;
+        };
+        if word_count(text, content) < MIN_WORDS - 1 || is_question(text, content) {
+            continue;
+        }
+        let source = q.speaker().map(|s| Attribution {
+            name: s.name().to_string(),
+            kind: s.kind(),
+            span: Some(s.span()),
+            cue: q.cue(),
+            quote: Some(q.kind()),
+        });
+        out.push(Unit {
+            span: content,
+            source,
+        });
+    }
+    if taken.is_empty() {
+        if let Some((unit, consumed)) = fallback_attribution(text, sentence) {
+            taken.push(consumed);
+            taken.push(unit.span);
+            out.push(unit);
+        }
+    }
+    taken.sort_by_key(|s| s.start);
+    // The reporter's own stretches: what the attributions leave of the sentence.
+    let mut at = sentence.start;
+    let mut free = Vec::new();
+    for t in &taken {
+        if t.start > at {
+            free.push(Span::new(at, t.start));
+        }
+        at = at.max(t.end);
+    }
+    if at < sentence.end {
+        free.push(Span::new(at, sentence.end));
+    }
+    for piece in free {
+        for clause in clauses(text, piece.trim(text)) {
+            let clause = trim_edges(text, clause);
+            // Leftovers of an attribution (`Peters said in a statement.`) are not claims
+            // of their own unless they say more.
+            let min = if taken.is_empty() { MIN_WORDS } else { 7 };
+            if word_count(text, clause) >= min {
+                out.push(Unit {
+                    span: clause,
+                    source: None,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|u| u.span.start);
+    out
+}
+
+fn clip(span: Span, to: Span) -> Span {
+    let start = span.start.clamp(to.start, to.end);
+    let end = span.end.clamp(start, to.end);
+    Span::new(start, end)
+}
+
+/// The quotes whose span or content overlaps `sentence`. Quotes are in text order, so
+/// the search starts near the sentence and stops past it.
+fn overlapping(quotes: &[Quote], sentence: Span) -> impl Iterator<Item = &Quote> {
+    let first = quotes.partition_point(|q| q.span().cover(q.content()).end <= sentence.start);
+    // A quote that runs over paragraphs can start well before the sentence.
+    let from = first.saturating_sub(8);
+    quotes[from..]
+        .iter()
+        .take_while(move |q| q.span().start.min(q.content().start) < sentence.end)
+        .filter(move |q| {
+            q.span().cover(q.content()).overlaps(sentence) && q.content().overlaps(sentence)
+        })
+}
+
+/// Leaves out a leading `that` (`said that ...`) and surrounding punctuation.
+fn strip_that(text: &str, span: Span) -> Option<Span> {
+    let span = trim_edges(text, span);
+    let s = span.text(text);
+    let span = match s.get(..5) {
+        Some(head) if head.eq_ignore_ascii_case("that ") => {
+            trim_edges(text, Span::new(span.start + 5, span.end))
+        }
+        _ => span,
+    };
+    (!span.is_empty()).then_some(span)
+}
+
+/// Trims white space, commas, leading conjunctions and a closing full stop, so that a
+/// unit starts at its first word.
+fn trim_edges(text: &str, span: Span) -> Span {
+    let mut span = span.trim(text);
+    loop {
+        let s = span.text(text);
+        let lead = s.len()
+            - s.trim_start_matches([',', ';', ':', ' ', '—', '–', '-', '('])
+                .len();
+        let mut start = span.start + lead;
+        let rest = Span::new(start, span.end).text(text);
+        for conj in ["and ", "but ", "while ", "although ", "whereas ", "yet "] {
+            if rest.len() > conj.len()
+                && rest
+                    .get(..conj.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(conj))
+            {
+                start += conj.len();
+                break;
+            }
+        }
+        let next = Span::new(start, span.end).trim(text);
+        if next == span {
+            break;
+        }
+        span = next;
+    }
+    let s = span.text(text);
+    let end = s
+        .trim_end_matches([',', ';', ':', ' ', '.', '—', '–'])
+        .len();
+    Span::new(span.start, span.start + end)
+}
+
+/// Splits a stretch of the reporter's text at non-restrictive relative clauses and at
+/// coordinated clauses; pieces too short to be a claim stay with their neighbour.
+fn clauses(text: &str, span: Span) -> Vec<Span> {
+    let s = span.text(text);
+    let lower = s.to_ascii_lowercase();
+    let mut cuts: Vec<usize> = Vec::new();
+    // `, who ... ,` and `, which ... ,`: the relative clause is a claim of its own.
+    for marker in [", who ", ", which ", ", whom ", ", whose "] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(marker) {
+            let start = from + i + 2;
+            cuts.push(start);
+            if let Some(j) = lower[start..].find(", ") {
+                cuts.push(start + j + 1);
+            }
+            from = start;
+        }
+    }
+    for marker in [
+        "; ",
+        ", and ",
+        ", but ",
+        ", while ",
+        ", although ",
+        ", whereas ",
+    ] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(marker) {
+            cuts.push(from + i + 1);
+            from = from + i + marker.len();
+        }
+    }
+    for marker in [
+        " and it ",
+        " and he ",
+        " and she ",
+        " and they ",
+        " and we ",
+    ] {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(marker) {
+            cuts.push(from + i);
+            from = from + i + marker.len();
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut pieces: Vec<Span> = Vec::new();
+    let mut at = 0;
+    for cut in cuts.into_iter().chain([s.len()]) {
+        if cut <= at || !s.is_char_boundary(cut) {
+            continue;
+        }
+        let piece = Span::new(span.start + at, span.start + cut);
+        match pieces.last_mut() {
+            Some(last) if word_count(text, *last) < MIN_WORDS => *last = last.cover(piece),
+            _ => pieces.push(piece),
+        }
+        at = cut;
+    }
+    // A short tail joins the piece before it.
+    if pieces.len() > 1 && word_count(text, pieces[pieces.len() - 1]) < MIN_WORDS {
+        let tail = pieces.pop().unwrap_or_default();
+        if let Some(last) = pieces.last_mut() {
+            *last = last.cover(tail);
+        }
+    }
+    pieces
+}
+
+/// Reporting verbs for the fallback attribution `NAME said that ...`, used only where the
+/// quotes layer found nothing in the sentence.
+const SAID: &[&str] = &[
+    "said",
+    "says",
+    "claimed",
+    "claims",
+    "warned",
+    "warns",
+    "stressed",
+    "insisted",
+    "argued",
+    "added",
+    "noted",
+    "announced",
+    "assured",
+    "stated",
+    "told",
+    "reported",
+    "reports",
+    "believes",
+    "estimated",
+    "estimates",
+    "acknowledged",
+    "admitted",
+    "confirmed",
+    "denied",
+    "explained",
+    "pointed out",
+    "points out",
+];
+
+/// `according to X`, an unnamed source (`it was learned that`), or `NAME said that`:
+/// the attributed unit and the stretch the attribution takes.
+fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
+    let s = sentence.text(text);
+    let lower = s.to_ascii_lowercase();
+    if let Some(i) = lower.find("according to ") {
+        let cue = Span::new(
+            sentence.start + i,
+            sentence.start + i + "according to".len(),
+        );
+        let after = i + "according to ".len();
+        // The source runs to the next comma or the end of the sentence.
+        let end = lower[after..]
+            .find([',', ';'])
+            .map_or(s.len(), |j| after + j);
+        let (mut name_span, mut name) = capitalised_run(
+            text,
+            Span::new(sentence.start + after, sentence.start + end),
+        )?;
+        let mut source_end = end;
+        // `according to the president of France, Emmanuel Macron,`: the appositive name.
+        if end < s.len() && !name.contains(' ') {
+            let next_end = lower[end + 1..]
+                .find([',', ';', '.'])
+                .map_or(s.len(), |j| end + 1 + j);
+            let next = Span::new(sentence.start + end + 1, sentence.start + next_end);
+            if let Some((sp, n)) = capitalised_run(text, next) {
+                if n.contains(' ') && word_count(text, next) <= 4 {
+                    name_span = sp;
+                    name = n;
+                    source_end = next_end;
+                }
+            }
+        }
+        let lead = &lower[..i];
+        let unit = if word_count(text, Span::new(sentence.start, sentence.start + i)) <= 1
+            && !lead.contains(',')
+        {
+            // `According to X, CONTENT.`
+            Span::new(sentence.start + source_end, sentence.end)
+        } else {
+            // `..., CONTENT, according to X`: the clause before the cue.
+            let clause_start = lower[..i]
+                .trim_end_matches([',', ' '])
+                .rfind(", ")
+                .map(|j| j + 2)
+                .filter(|&j| {
+                    word_count(text, Span::new(sentence.start + j, sentence.start + i)) >= MIN_WORDS
+                })
+                .unwrap_or(0);
+            Span::new(sentence.start + clause_start, sentence.start + source_end)
+        };
+        let unit = trim_edges(text, unit);
+        let kind = if name.chars().filter(|c| c.is_uppercase()).count() > 1 && name.contains(' ') {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Organisation
+        };
+        let consumed = cue.cover(name_span);
+        let source = Attribution {
+            name,
+            kind,
+            span: Some(name_span),
+            cue: Some(cue),
+            quote: Some(QuoteKind::AccordingTo),
+        };
+        return Some((
+            Unit {
+                span: unit,
+                source: Some(source),
+            },
+            consumed,
+        ));
+    }
+    for cue in [
+        "it was learned that",
+        "it is understood that",
+        "it was reported that",
+        "it is reported that",
+        "it has been reported that",
+        "sources said that",
+        "sources say that",
+    ] {
+        if let Some(i) = lower.find(cue) {
+            let cue_span = Span::new(sentence.start + i, sentence.start + i + cue.len());
+            let unit = trim_edges(text, Span::new(cue_span.end, sentence.end));
+            if unit.is_empty() {
+                return None;
+            }
+            let source = Attribution {
+                name: "unnamed source".to_string(),
+                kind: SpeakerKind::Unnamed,
+                span: None,
+                cue: Some(cue_span),
+                quote: Some(QuoteKind::Indirect),
+            };
+            return Some((
+                Unit {
+                    span: unit,
+                    source: Some(source),
+                },
+                Span::new(sentence.start, cue_span.end),
+            ));
+        }
+    }
+    for verb in SAID {
+        let pat = format!(" {verb} that ");
+        let Some(i) = lower.find(&pat) else {
+            continue;
+        };
+        let before = Span::new(sentence.start, sentence.start + i);
+        let (name_span, name) = last_capitalised_run(text, before)?;
+        let content = trim_edges(
+            text,
+            Span::new(sentence.start + i + pat.len(), sentence.end),
+        );
+        if content.is_empty() {
+            return None;
+        }
+        let cue = Span::new(sentence.start + i + 1, sentence.start + i + 1 + verb.len());
+        let source = Attribution {
+            kind: if name.contains(' ') {
+                SpeakerKind::Person
+            } else {
+                SpeakerKind::Organisation
+            },
+            name,
+            span: Some(name_span),
+            cue: Some(cue),
+            quote: Some(QuoteKind::Indirect),
+        };
+        return Some((
+            Unit {
+                span: content,
+                source: Some(source),
+            },
+            Span::new(sentence.start, content.start),
+        ));
+    }
+    None
+}
+
+/// Words that are capitalised at the start of a sentence or by convention without
+/// being names.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "And",
+    "But",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "In",
+    "On",
+    "At",
+    "For",
+    "With",
+    "President",
+    "Minister",
+    "Secretary",
+    "General",
+    "Prime",
+    "Foreign",
+    "He",
+    "She",
+    "They",
+    "It",
+    "We",
+    "I",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
+
+/// The first run of capitalised words in `span`, as a name.
+fn capitalised_run(text: &str, span: Span) -> Option<(Span, String)> {
+    runs(text, span).into_iter().next()
+}
+
+/// The last run of capitalised words in `span`, as a name.
+fn last_capitalised_run(text: &str, span: Span) -> Option<(Span, String)> {
+    runs(text, span).into_iter().last()
+}
+
+fn runs(text: &str, span: Span) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    let mut cur: Option<Span> = None;
+    let s = span.text(text);
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut word_start = None;
+    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+        match (c.is_whitespace(), word_start) {
+            (true, Some(w)) => {
+                words.push((span.start + w, &s[w..i]));
+                word_start = None;
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
+        }
+    }
+    for (w_start, word) in words {
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lead = word.len()
+            - word
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
+        let cap = core.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&core);
+        if cap {
+            let ws = Span::new(w_start + lead, w_start + lead + core.len());
+            cur = Some(cur.map_or(ws, |c| c.cover(ws)));
+            // A comma or a full stop after the word ends the name.
+            if core.len() + lead < word.len() {
+                if let Some(c) = cur.take() {
+                    out.push(c);
+                }
+            }
+        } else if let Some(c) = cur.take() {
+            out.push(c);
+        }
+    }
+    if let Some(c) = cur {
+        out.push(c);
+    }
+    out.into_iter()
+        .filter(|sp| {
+            sp.end <= span.end && text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end)
+        })
+        .map(|sp| {
+            let name = sp.text(text).trim_end_matches(['\'', '’', 's']).to_string();
+            let name = if sp.text(text).ends_with("'s") || sp.text(text).ends_with("’s") {
+                name
+            } else {
+                sp.text(text).to_string()
+            };
+            (sp, name)
+        })
+        .filter(|(_, n)| !n.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit_texts(text: &str) -> Vec<(String, Option<String>)> {
+        units(text, Span::new(0, text.len()), &[])
+            .into_iter()
+            .map(|u| (u.span.text(text).to_string(), u.source.map(|s| s.name)))
+            .collect()
+    }
+
+    #[test]
+    fn according_to_first() {
+        let got = unit_texts(
+            "According to the Harbour Gazette, the ferry fleet doubled in size last year.",
+        );
+        assert_eq!(
+            got,
+            [(
+                "the ferry fleet doubled in size last year".into(),
+                Some("Harbour Gazette".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn according_to_after() {
+        let got = unit_texts("The ferry fleet doubled in size last year, according to Tom Brandt.");
+        assert_eq!(
+            got,
+            [(
+                "The ferry fleet doubled in size last year, according to Tom Brandt".into(),
+                Some("Tom Brandt".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn relative_clause_is_its_own_unit() {
+        let got = unit_texts(
+            "Mayor Lena Ruiz, who will step down in June, opened the new bridge over the river.",
+        );
+        let texts: Vec<_> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Mayor Lena Ruiz, who will step down in June",
+                "opened the new bridge over the river"
+            ]
+        );
+    }
+
+    #[test]
+    fn said_that() {
+        let got = unit_texts("Chief engineer Sam Okafor said that the tunnel will open in May.");
+        assert_eq!(
+            got,
+            [(
+                "the tunnel will open in May".into(),
+                Some("Sam Okafor".into())
+            )]
+        );
+    }
+}

@@ -1,0 +1,91 @@
+//! Hedges and modality: the words that weaken, distance, condition or project a claim.
+
+use once_cell::sync::Lazy;
+
+use super::lexicon::PhraseTable;
+use crate::Span;
+
+/// What a hedge does to the statement it qualifies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum HedgeKind {
+    /// It may be so: `may`, `might`, `could`, `probably`, `appears to`.
+    Possibility,
+    /// Heard from others: `reportedly`, `allegedly`, `it was learned`.
+    Hearsay,
+    /// The reporter keeps a distance: `claims`, `accuses`, `insists`.
+    Distancing,
+    /// It holds under a condition: `if`, `would`, `unless`, `whoever`.
+    Conditional,
+    /// About the future: `will`, `shall`, `going to`.
+    Future,
+    /// An aim, not a fact: `wants`, `plans to`, `hopes to`, `look forward to`.
+    Intention,
+    /// Not exact: `mainly`, `roughly`, `nearly`, `estimated`.
+    Approximation,
+    /// A trend rather than a state: `increasingly`, `ever more`.
+    Trend,
+    /// A duty or a constraint: `must`, `should`, `cannot`.
+    Obligation,
+    /// Softened: `rather`, `somewhat`, `tried to`.
+    Softener,
+}
+
+impl HedgeKind {
+    fn parse(label: &str) -> Option<HedgeKind> {
+        Some(match label {
+            "possibility" => HedgeKind::Possibility,
+            "hearsay" => HedgeKind::Hearsay,
+            "distancing" => HedgeKind::Distancing,
+            "conditional" => HedgeKind::Conditional,
+            "future" => HedgeKind::Future,
+            "intention" => HedgeKind::Intention,
+            "approximation" => HedgeKind::Approximation,
+            "trend" => HedgeKind::Trend,
+            "obligation" => HedgeKind::Obligation,
+            "softener" => HedgeKind::Softener,
+            _ => return None,
+        })
+    }
+}
+
+/// A hedging or modal expression inside a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Hedge {
+    #[cfg_attr(feature = "serde", serde(flatten))]
+    span: Span,
+    kind: HedgeKind,
+}
+
+impl Hedge {
+    /// Where the expression is.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// What it does to the claim.
+    pub fn kind(&self) -> HedgeKind {
+        self.kind
+    }
+}
+
+static HEDGES: Lazy<PhraseTable<HedgeKind>> =
+    Lazy::new(|| PhraseTable::parse(include_str!("../../lexicons/hedges.tsv"), HedgeKind::parse));
+
+/// The hedges inside `span`, in text order; where entries overlap (`wants` in `wants
+/// to`), the longest is kept.
+pub(crate) fn find(text: &str, span: Span) -> Vec<Hedge> {
+    let mut found = HEDGES.find(text, span);
+    found.sort_by_key(|(s, _)| (s.start, core::cmp::Reverse(s.end)));
+    let mut out: Vec<Hedge> = Vec::new();
+    for (span, kind) in found {
+        if out.last().is_some_and(|h| h.span.end > span.start) {
+            continue;
+        }
+        out.push(Hedge { span, kind });
+    }
+    out
+}

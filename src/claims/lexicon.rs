@@ -1,0 +1,85 @@
+//! Phrase tables read from the `lexicons/` files: whole-word, ASCII case-insensitive
+//! matching of every entry, overlapping entries included.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::Span;
+
+/// A compiled list of `phrase<TAB>label` lines.
+pub(crate) struct PhraseTable<K> {
+    matcher: Option<AhoCorasick>,
+    labels: Vec<K>,
+}
+
+impl<K: Copy> PhraseTable<K> {
+    /// Parses a lexicon file; lines whose label `parse` does not know are skipped, so
+    /// a newer lexicon never breaks an older build.
+    pub(crate) fn parse(data: &str, parse: impl Fn(&str) -> Option<K>) -> PhraseTable<K> {
+        let mut patterns = Vec::new();
+        let mut labels = Vec::new();
+        for line in data.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split('\t');
+            let (Some(phrase), Some(label)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let Some(label) = parse(label.trim()) else {
+                continue;
+            };
+            let phrase = phrase.trim();
+            if phrase.is_empty() {
+                continue;
+            }
+            // Typeset text writes the apostrophe as a right single quotation mark.
+            if phrase.contains('\'') {
+                patterns.push(phrase.replace('\'', "\u{2019}"));
+                labels.push(label);
+            }
+            patterns.push(phrase.to_string());
+            labels.push(label);
+        }
+        let matcher = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .ok();
+        PhraseTable { matcher, labels }
+    }
+
+    /// Every entry found as whole words inside `span` of `text`, overlapping ones too,
+    /// in order of their end.
+    pub(crate) fn find(&self, text: &str, span: Span) -> Vec<(Span, K)> {
+        let mut out = Vec::new();
+        let (Some(matcher), Some(hay)) = (&self.matcher, text.get(span.start..span.end)) else {
+            return out;
+        };
+        for m in matcher.find_overlapping_iter(hay) {
+            let (s, e) = (span.start + m.start(), span.start + m.end());
+            if is_word_edge(text, s) && is_word_edge(text, e) {
+                out.push((Span::new(s, e), self.labels[m.pattern().as_usize()]));
+            }
+        }
+        out
+    }
+}
+
+/// Whether byte `at` of `text` does not cut a word: the characters on its two sides are
+/// not both letters or digits.
+pub(crate) fn is_word_edge(text: &str, at: usize) -> bool {
+    if !text.is_char_boundary(at) {
+        return false;
+    }
+    let before = text[..at].chars().next_back();
+    let after = text[at..].chars().next();
+    !matches!((before, after), (Some(a), Some(b)) if a.is_alphanumeric() && b.is_alphanumeric())
+}
+
+impl<K> core::fmt::Debug for PhraseTable<K> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("PhraseTable")
+            .field("entries", &self.labels.len())
+            .finish()
+    }
+}
