@@ -194,8 +194,10 @@ fn ends_sentence(line: &str) -> bool {
     matches!(last_significant(line), Some('.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？'))
 }
 
+/// The number of words, counted up to 64: no rule looks at more, and a 10 MB line must
+/// not be walked again for each rule.
 fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
+    line.split_whitespace().take(64).count()
 }
 
 static BOILERPLATE: Lazy<(HashSet<&'static str>, Vec<&'static str>)> = Lazy::new(|| {
@@ -215,14 +217,14 @@ static CREDIT_CUES: Lazy<Vec<&'static str>> = Lazy::new(|| {
     lexicon::entries(include_str!("../lexicons/credits.txt")).collect()
 });
 
+/// Whether `line` starts with `prefix` (given in lower case), ignoring case.
 fn starts_with_ignore_case(line: &str, prefix: &str) -> bool {
-    line.len() >= prefix.len()
-        && line.is_char_boundary(prefix.len())
-        && line[..prefix.len()].to_lowercase() == prefix
+    let mut chars = line.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| chars.next() == Some(p))
 }
 
 fn is_boilerplate(line: &str) -> bool {
-    if line.len() > 200 {
+    if line.len() > 160 {
         return false;
     }
     let lower = line.to_lowercase();
@@ -238,6 +240,9 @@ fn is_credit(line: &str) -> bool {
     if CREDIT_CUES.iter().any(|cue| starts_with_ignore_case(line, cue)) {
         return true;
     }
+    if !line.contains(['/', 'v', 'G', 'g']) {
+        return false;
+    }
     // "Getty Images", "John Smith/Reuters via Getty Images": an agency credit alone.
     let lower = line.to_lowercase();
     !ends_sentence(line)
@@ -248,7 +253,7 @@ fn is_credit(line: &str) -> bool {
 /// A caption that carries its credit at the end: "... on Monday. (AP Photo/Jane Roe)" or
 /// "... on Monday. Photo: EFE". Gives the caption's length and where the credit starts.
 fn split_inline_credit(line: &str) -> Option<(usize, usize)> {
-    if line.len() > 1000 {
+    if line.len() > 1000 || !line.ends_with(')') {
         return None;
     }
     let open = line.rfind('(')?;
@@ -263,9 +268,11 @@ fn split_inline_credit(line: &str) -> Option<(usize, usize)> {
 }
 
 fn is_tags(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    if ["tags:", "topics:", "filed under:", "related topics:", "keywords:"].iter().any(|p| lower.starts_with(p)) {
+    if ["tags:", "topics:", "filed under:", "related topics:", "keywords:"].iter().any(|p| starts_with_ignore_case(line, p)) {
         return true;
+    }
+    if line.len() > 2000 || !line.contains('#') {
+        return false;
     }
     let words = word_count(line);
     let hashes = line.split_whitespace().filter(|w| w.starts_with('#') && w.len() > 1).count();

@@ -108,22 +108,34 @@ fn is_opener(c: char) -> bool {
 
 fn split_block(text: &str, block: Span, index: usize, out: &mut Vec<Sentence>) {
     let piece = &text[block.start..block.end];
+    let bytes = piece.as_bytes();
     let mut start = 0;
-    let mut chars = piece.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Every terminator is ASCII or starts with a lead byte of 0xD8 and above (a lead
+        // byte, never a continuation byte), so most bytes are passed over unread.
+        if !(matches!(b, b'.' | b'!' | b'?') || b >= 0xD8) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = piece[i..].chars().next() else { break };
         if !is_terminator(c) {
+            i += c.len_utf8();
             continue;
         }
         // The whole run of terminators and closers: `?!`, `...`, `.”)`.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        for d in piece[end..].chars() {
             if is_terminator(d) || is_closer(d) {
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        let run = piece[i..end].chars().filter(|&d| is_terminator(d)).nth(1).is_some();
+        let terminated_at = i;
+        i = end;
         let after = &piece[end..];
         let gap = after.len() - after.trim_start().len();
         if end < piece.len() && gap == 0 {
@@ -131,7 +143,7 @@ fn split_block(text: &str, block: Span, index: usize, out: &mut Vec<Sentence>) {
             continue;
         }
         let next = &after[gap..];
-        if next.is_empty() || !ends_here(&piece[start..i], c, piece[i..end].chars().count() > 1, next) {
+        if next.is_empty() || !ends_here(&piece[start..terminated_at], c, run, next) {
             continue;
         }
         push(out, block.start + start, block.start + end, index);

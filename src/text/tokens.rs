@@ -138,6 +138,10 @@ impl Tokenizer<'_> {
 
     fn next_token(&mut self) -> Option<Token> {
         // Skip white space.
+        let bytes = self.text.as_bytes();
+        while self.pos < bytes.len() && matches!(bytes[self.pos], b' ' | b'\n' | b'\t' | b'\r') {
+            self.pos += 1;
+        }
         let rest = &self.text[self.pos..];
         let trimmed = rest.trim_start();
         self.pos += rest.len() - trimmed.len();
@@ -224,12 +228,23 @@ impl Tokenizer<'_> {
     }
 
     fn plain_word_end(&self, start: usize) -> usize {
-        let rest = &self.text[start..];
-        let len = rest
-            .char_indices()
-            .find(|&(_, c)| !is_word_char(c))
-            .map_or(rest.len(), |(i, _)| i);
-        start + len
+        let bytes = self.text.as_bytes();
+        let mut end = start;
+        // ASCII letters and digits first, byte by byte; other characters decoded.
+        while end < bytes.len() {
+            let b = bytes[end];
+            if b.is_ascii_alphanumeric() {
+                end += 1;
+            } else if b < 0x80 {
+                break;
+            } else {
+                match self.text[end..].chars().next() {
+                    Some(c) if is_word_char(c) => end += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        end
     }
 }
 
