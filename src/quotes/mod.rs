@@ -1,7 +1,11 @@
 //! Who said what: direct, mixed, partial and reported speech, and "according to".
 //!
-//! (Placeholder: arrives with the quotes work. The getters below are the interface the
-//! later layers rely on.)
+//! [`marks`] pairs quotation marks into quotations, [`cues`] finds reporting verbs and
+//! phrases, and [`attribution`] ties each cue to its speaker and what it reports.
+
+mod attribution;
+mod cues;
+mod marks;
 
 use crate::Span;
 use crate::article::Context;
@@ -113,6 +117,6 @@ impl Quote {
     }
 }
 
-pub(crate) fn find(_cx: &Context<'_>, _mentions: &[Mention], _people: &[Person]) -> Vec<Quote> {
-    Vec::new()
+pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) -> Vec<Quote> {
+    attribution::find(cx, mentions, people)
 }

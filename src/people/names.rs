@@ -1,0 +1,829 @@
+//! Finding person names and linking their later mentions.
+
+use std::collections::HashMap;
+
+use super::lexicon::{FIRST_NAMES, Referent, TITLES, pronoun};
+use super::{Gender, Person, bare, is_capitalised};
+use crate::Span;
+use crate::article::Context;
+use crate::gazetteer::Mention;
+use crate::structure::BlockKind;
+use crate::text::tokens::{Token, TokenKind};
+
+/// Capitalised words that open sentences or name things other than people: a run of
+/// capitals that starts with them does not start with a name.
+const NOT_NAMES: &[&str] = &[
+    "A",
+    "About",
+    "According",
+    "After",
+    "Again",
+    "Against",
+    "All",
+    "Also",
+    "Although",
+    "An",
+    "And",
+    "Another",
+    "Any",
+    "As",
+    "At",
+    "Because",
+    "Before",
+    "Besides",
+    "Both",
+    "But",
+    "By",
+    "Can",
+    "Could",
+    "Dear",
+    "Despite",
+    "During",
+    "Each",
+    "Either",
+    "Even",
+    "Every",
+    "Few",
+    "For",
+    "Former",
+    "From",
+    "Had",
+    "Has",
+    "Have",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Instead",
+    "Is",
+    "It",
+    "Its",
+    "Just",
+    "Last",
+    "Late",
+    "Later",
+    "Many",
+    "Meanwhile",
+    "More",
+    "Most",
+    "My",
+    "Neither",
+    "Never",
+    "New",
+    "Next",
+    "No",
+    "Nor",
+    "Not",
+    "Now",
+    "Of",
+    "On",
+    "Once",
+    "One",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "Over",
+    "Photo",
+    "Several",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Thus",
+    "Therefore",
+    "To",
+    "Today",
+    "Under",
+    "Until",
+    "Up",
+    "Was",
+    "We",
+    "Were",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Whoever",
+    "Why",
+    "With",
+    "Within",
+    "Without",
+    "Yet",
+    "You",
+    "Your",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Democrat",
+    "Democrats",
+    "Republican",
+    "Republicans",
+    "Democratic",
+    "GOP",
+    "Senate",
+    "House",
+    "Congress",
+    "Party",
+];
+
+/// Words that end the names of organisations, places and things, never of people.
+const ORG_WORDS: &[&str] = &[
+    "Act",
+    "Administration",
+    "Affairs",
+    "Agency",
+    "Agreement",
+    "Airport",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Campaign",
+    "Center",
+    "Centre",
+    "Church",
+    "City",
+    "Club",
+    "Coast",
+    "College",
+    "Commission",
+    "Committee",
+    "Company",
+    "Conference",
+    "Corporation",
+    "Council",
+    "County",
+    "Court",
+    "Cup",
+    "Day",
+    "Department",
+    "Force",
+    "Forces",
+    "Foundation",
+    "Fund",
+    "Games",
+    "Group",
+    "Hospital",
+    "House",
+    "Institute",
+    "Journal",
+    "Kingdom",
+    "League",
+    "Magazine",
+    "Media",
+    "Ministry",
+    "Navy",
+    "Network",
+    "News",
+    "Office",
+    "Olympics",
+    "Organisation",
+    "Organization",
+    "Party",
+    "Police",
+    "Post",
+    "Press",
+    "Program",
+    "Programme",
+    "Province",
+    "Radio",
+    "Region",
+    "Republic",
+    "Review",
+    "School",
+    "Security",
+    "Service",
+    "Services",
+    "Square",
+    "State",
+    "States",
+    "Street",
+    "Summit",
+    "Team",
+    "Television",
+    "Times",
+    "Treaty",
+    "Union",
+    "University",
+    "Valley",
+    "War",
+    "Week",
+];
+
+/// Lower-case words that join the parts of a name (`Ursula von der Leyen`).
+const PARTICLES: &[&str] = &[
+    "de", "da", "das", "del", "della", "der", "di", "dos", "du", "van", "von", "bin", "al", "el",
+    "la", "le", "ibn",
+];
+
+/// The most words a name (without its title) has.
+const MAX_NAME_WORDS: usize = 4;
+
+/// How many tokens back a pronoun may look for the person it stands for.
+const PRONOUN_REACH: usize = 250;
+
+#[derive(Debug, Default)]
+struct Draft {
+    name: String,
+    first: String,
+    mentions: Vec<(usize, Span)>,
+    title_gender: Option<Gender>,
+    name_gender: Option<Gender>,
+    votes: [u32; 2],
+    roles: Vec<String>,
+}
+
+#[derive(Debug, Default)]
+struct Book {
+    people: Vec<Draft>,
+    by_full: HashMap<(String, String), usize>,
+    by_last: HashMap<String, Vec<usize>>,
+}
+
+impl Book {
+    fn add_full(&mut self, words: &[&str], span: Span, token: usize) -> usize {
+        let first = words[0].to_lowercase();
+        let last = words[words.len() - 1].to_lowercase();
+        if let Some(&i) = self.by_full.get(&(first.clone(), last.clone())) {
+            let p = &mut self.people[i];
+            if words.len() > p.name.split(' ').count() {
+                p.name = words.join(" ");
+            }
+            p.mentions.push((token, span));
+            return i;
+        }
+        // A person first met by surname alone ("President Obama") gets their full name.
+        if let Some(ids) = self.by_last.get(&last) {
+            if let Some(&i) = ids.iter().find(|&&i| self.people[i].first.is_empty()) {
+                let p = &mut self.people[i];
+                p.name = words.join(" ");
+                p.first = first.clone();
+                p.mentions.push((token, span));
+                self.by_full.insert((first, last), i);
+                return i;
+            }
+        }
+        let i = self.people.len();
+        self.people.push(Draft {
+            name: words.join(" "),
+            first: first.clone(),
+            mentions: vec![(token, span)],
+            name_gender: FIRST_NAMES.get(words[0]).copied().flatten(),
+            ..Draft::default()
+        });
+        self.by_full.insert((first, last.clone()), i);
+        self.by_last.entry(last).or_default().push(i);
+        i
+    }
+
+    fn add_surname(&mut self, word: &str, span: Span, token: usize) -> usize {
+        let last = word.to_lowercase();
+        if let Some(ids) = self.by_last.get(&last) {
+            let i = *ids.last().unwrap_or(&0);
+            if let Some(p) = self.people.get_mut(i) {
+                p.mentions.push((token, span));
+                return i;
+            }
+        }
+        let i = self.people.len();
+        self.people.push(Draft {
+            name: word.to_string(),
+            mentions: vec![(token, span)],
+            ..Draft::default()
+        });
+        self.by_last.entry(last).or_default().push(i);
+        i
+    }
+}
+
+/// A title matched at a token: its lower-cased words, how many tokens it covers, the
+/// gender it tells.
+struct TitleMatch {
+    title: String,
+    len: usize,
+    gender: Option<Gender>,
+}
+
+/// The longest title that starts at token `i` (words only, a `.` after an abbreviation
+/// included), not running past `end`.
+fn title_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<TitleMatch> {
+    let mut words: Vec<String> = Vec::new();
+    let mut best = None;
+    let mut j = i;
+    while j < end && words.len() < TITLES.longest {
+        let t = &tokens[j];
+        if t.kind() != TokenKind::Word {
+            break;
+        }
+        let mut w = bare(t.text(text)).to_lowercase();
+        let mut len = j + 1 - i;
+        if j + 1 < end
+            && tokens[j + 1].text(text) == "."
+            && tokens[j + 1].span().start == t.span().end
+        {
+            let dotted = format!("{w}.");
+            if TITLES.map.contains_key(&dotted) {
+                w = dotted;
+                len += 1;
+            }
+        }
+        words.push(w);
+        let key = words.join(" ");
+        if let Some(&gender) = TITLES.map.get(&key) {
+            best = Some(TitleMatch {
+                title: key.trim_end_matches('.').to_string(),
+                len,
+                gender,
+            });
+        }
+        j = i + len;
+        if key.ends_with('.') {
+            break;
+        }
+    }
+    best
+}
+
+fn is_name_word(text: &str, t: &Token) -> bool {
+    t.kind() == TokenKind::Word && is_capitalised(t.text(text))
+}
+
+fn overlaps_mention(mentions: &[Mention], span: Span) -> bool {
+    let i = mentions.partition_point(|m| m.span().end <= span.start);
+    mentions.get(i).is_some_and(|m| m.span().overlaps(span))
+}
+
+/// Token index range `[a, b)` of the tokens inside `span`.
+pub(crate) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+    let a = tokens.partition_point(|t| t.span().start < span.start);
+    let b = tokens.partition_point(|t| t.span().start < span.end);
+    (a, b.max(a))
+}
+
+pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
+    let text = cx.text;
+    let tokens = cx.tokens;
+    let mut book = Book::default();
+    let mut blocks = Vec::new();
+    for block in cx.structure.blocks() {
+        if matches!(block.kind(), BlockKind::Boilerplate | BlockKind::Tags) {
+            continue;
+        }
+        let (a, b) = token_range(tokens, block.span());
+        blocks.push((a, b));
+        let piece = block.span().text(text);
+        let shouting = piece
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && piece.chars().any(char::is_alphabetic);
+        if block.kind() == BlockKind::Byline || shouting {
+            byline(text, tokens, a, b, &mut book);
+            continue;
+        }
+        let mut i = a;
+        while i < b {
+            if !is_name_word(text, &tokens[i]) {
+                i += 1;
+                continue;
+            }
+            let run = name_run(text, tokens, i, b);
+            let next = run.last().map_or(i + 1, |&k| k + 1);
+            candidate(text, tokens, mentions, a, b, &run, &mut book);
+            i = next.max(i + 1);
+        }
+    }
+    link_mentions(text, tokens, mentions, &blocks, &mut book);
+    resolve_pronouns(text, tokens, &blocks, &mut book);
+    book.people
+        .into_iter()
+        .map(|p| {
+            let mut spans: Vec<Span> = p.mentions.iter().map(|&(_, s)| s).collect();
+            spans.sort();
+            spans.dedup();
+            let gender = p.title_gender.or(p.name_gender).or(match p.votes {
+                [f, m] if f > m => Some(Gender::Female),
+                [f, m] if m > f => Some(Gender::Male),
+                _ => None,
+            });
+            Person {
+                name: p.name,
+                mentions: spans,
+                gender,
+                roles: p.roles,
+            }
+        })
+        .collect()
+}
+
+/// The token indices of a run of capitalised words from `i`: initials with their dot
+/// and name particles join it.
+fn name_run(text: &str, tokens: &[Token], i: usize, end: usize) -> Vec<usize> {
+    let mut run = vec![i];
+    let mut j = i + 1;
+    while j < end {
+        let t = &tokens[j];
+        let prev = &tokens[j - 1];
+        let w = t.text(text);
+        if t.span().start - prev.span().end > 1
+            && !text[prev.span().end..t.span().start].trim().is_empty()
+        {
+            break;
+        }
+        if w == "." && prev.text(text).chars().count() == 1 && is_capitalised(prev.text(text)) {
+            // "Donald J. Trump": the initial's dot.
+            j += 1;
+            continue;
+        }
+        if t.kind() == TokenKind::Word
+            && (is_capitalised(w)
+                || (PARTICLES.contains(&w) && j + 1 < end && is_name_word(text, &tokens[j + 1])))
+        {
+            run.push(j);
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // A run ends with a possessive ("Peters's"): it stays in, bare() drops the ending.
+    run
+}
+
+fn candidate(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    block_start: usize,
+    block_end: usize,
+    run: &[usize],
+    book: &mut Book,
+) {
+    // Titles inside the run: the name is what follows the last one.
+    let mut after_title = 0;
+    let mut title: Option<TitleMatch> = None;
+    let mut k = 0;
+    while k < run.len() {
+        let end = run.last().map_or(block_end, |&r| r + 1);
+        if let Some(m) = title_at(text, tokens, run[k], end) {
+            let covered = run[k..].iter().take_while(|&&r| r < run[k] + m.len).count();
+            after_title = k + covered.max(1);
+            k = after_title;
+            title = Some(m);
+            continue;
+        }
+        k += 1;
+    }
+    // A title just before the run, in lower case ("spokeswoman Adrienne Watson").
+    if title.is_none() && run[0] > block_start {
+        let lo = run[0].saturating_sub(TITLES.longest + 1).max(block_start);
+        for s in lo..run[0] {
+            if let Some(m) = title_at(text, tokens, s, run[0]) {
+                if s + m.len == run[0] {
+                    title = Some(m);
+                    break;
+                }
+            }
+        }
+    }
+    let mut name: Vec<usize> = run[after_title..].to_vec();
+    // Leading words that open sentences or are not names.
+    while name
+        .first()
+        .is_some_and(|&f| NOT_NAMES.contains(&bare(tokens[f].text(text))))
+    {
+        name.remove(0);
+    }
+    // A word that opens a clause ends the name ("... Vladimir Putin They called").
+    if let Some(p) = name
+        .iter()
+        .position(|&f| NOT_NAMES.contains(&bare(tokens[f].text(text))))
+    {
+        name.truncate(p);
+    }
+    // Organisations and places are not people: keep what follows the last of them.
+    if let Some(p) = name
+        .iter()
+        .rposition(|&t| overlaps_mention(mentions, tokens[t].span()))
+    {
+        name.drain(..=p);
+    }
+    // Acronyms (NATO, EFP) are not names.
+    name.retain(|&t| {
+        let w = bare(tokens[t].text(text));
+        !(w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase()))
+    });
+    if name.is_empty() || name.len() > MAX_NAME_WORDS {
+        return;
+    }
+    let words: Vec<&str> = name.iter().map(|&t| bare(tokens[t].text(text))).collect();
+    if words.iter().any(|w| NOT_NAMES.contains(w)) && title.is_none() {
+        return;
+    }
+    if words.iter().any(|w| ORG_WORDS.contains(w)) {
+        return;
+    }
+    let last_token = name[name.len() - 1];
+    let span = Span::new(
+        tokens[name[0]].span().start,
+        tokens[last_token].span().start + words[words.len() - 1].len(),
+    );
+    let appos = apposition(text, tokens, last_token + 1, block_end);
+    let first_known = FIRST_NAMES.contains_key(words[0]);
+    let person = if words.len() >= 2 && (title.is_some() || first_known || appos.is_some()) {
+        Some(book.add_full(&words, span, name[0]))
+    } else if words.len() == 1 && title.is_some() && words[0].chars().count() > 1 {
+        Some(book.add_surname(words[0], span, name[0]))
+    } else {
+        None
+    };
+    if let Some(i) = person {
+        let p = &mut book.people[i];
+        if let Some(t) = title {
+            if t.gender.is_some() {
+                p.title_gender = t.gender;
+            }
+            if !p.roles.contains(&t.title) {
+                p.roles.push(t.title);
+            }
+        }
+        if let Some(role) = appos.filter(|r| !r.is_empty()) {
+            if !p.roles.contains(&role) {
+                p.roles.push(role);
+            }
+        }
+        if let Some(role) = role_before(text, tokens, run[0], block_start) {
+            if !p.roles.contains(&role) {
+                p.roles.push(role);
+            }
+        }
+    }
+}
+
+/// A role in apposition after a name: `, president of China`, `, US Treasury Secretary,`,
+/// or an age (`, 54,`).
+fn apposition(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<String> {
+    if i >= end || tokens[i].text(text) != "," {
+        return None;
+    }
+    let stop = (i + 7).min(end);
+    if i + 2 < end && tokens[i + 1].kind() == TokenKind::Number && tokens[i + 2].text(text) == "," {
+        return Some(String::new());
+    }
+    let mut j = i + 1;
+    while j < stop {
+        let t = &tokens[j];
+        if t.kind() != TokenKind::Word {
+            return None;
+        }
+        if let Some(m) = title_at(text, tokens, j, stop) {
+            if !m.title.starts_with("m") || m.title.len() > 3 {
+                return Some(m.title);
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A role set off by a comma before the name: `its secretary general, former ... Jens
+/// Stoltenberg`.
+fn role_before(text: &str, tokens: &[Token], start: usize, block_start: usize) -> Option<String> {
+    let lo = start.saturating_sub(4).max(block_start);
+    let comma = (lo..start).rev().find(|&j| tokens[j].text(text) == ",")?;
+    let from = comma.saturating_sub(TITLES.longest).max(block_start);
+    (from..comma).find_map(|s| {
+        title_at(text, tokens, s, comma)
+            .filter(|m| s + m.len == comma)
+            .map(|m| m.title)
+    })
+}
+
+/// A byline in capitals or a `By` line: the name it opens.
+fn byline(text: &str, tokens: &[Token], a: usize, b: usize, book: &mut Book) {
+    let mut i = a;
+    if i < b && tokens[i].text(text).eq_ignore_ascii_case("by") {
+        i += 1;
+    }
+    let mut words = Vec::new();
+    let mut j = i;
+    while j < b && tokens[j].kind() == TokenKind::Word && words.len() <= MAX_NAME_WORDS {
+        words.push(j);
+        j += 1;
+    }
+    if words.len() < 2 || words.len() > MAX_NAME_WORDS {
+        return;
+    }
+    let shown: Vec<String> = words
+        .iter()
+        .map(|&t| title_case(tokens[t].text(text)))
+        .collect();
+    let refs: Vec<&str> = shown.iter().map(String::as_str).collect();
+    let span = tokens[words[0]]
+        .span()
+        .cover(tokens[words[words.len() - 1]].span());
+    book.add_full(&refs, span, words[0]);
+}
+
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+/// Later mentions: full names met again without their cue, and surnames alone.
+fn link_mentions(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    blocks: &[(usize, usize)],
+    book: &mut Book,
+) {
+    let mut known: HashMap<usize, usize> = HashMap::new();
+    for (i, p) in book.people.iter().enumerate() {
+        for &(t, _) in &p.mentions {
+            known.insert(t, i);
+        }
+    }
+    let mut last_seen: Vec<usize> = vec![0; book.people.len()];
+    let mut added = Vec::new();
+    for &(a, b) in blocks {
+        let mut i = a;
+        while i < b {
+            if let Some(&p) = known.get(&i) {
+                last_seen[p] = i + 1;
+                // Skip the rest of that name.
+                let end = book.people[p]
+                    .mentions
+                    .iter()
+                    .find(|&&(t, _)| t == i)
+                    .map(|&(_, s)| s.end)
+                    .unwrap_or(0);
+                while i < b && tokens[i].span().start < end {
+                    i += 1;
+                }
+                continue;
+            }
+            let t = &tokens[i];
+            if !is_name_word(text, t) || overlaps_mention(mentions, t.span()) {
+                i += 1;
+                continue;
+            }
+            let w = bare(t.text(text)).to_lowercase();
+            if i + 1 < b && is_name_word(text, &tokens[i + 1]) {
+                let next = bare(tokens[i + 1].text(text)).to_lowercase();
+                if let Some(&p) = book.by_full.get(&(w.clone(), next)) {
+                    let end = tokens[i + 1].span().start + bare(tokens[i + 1].text(text)).len();
+                    added.push((p, i, Span::new(t.span().start, end)));
+                    last_seen[p] = i + 1;
+                    i += 2;
+                    continue;
+                }
+            }
+            let prev_cap = i > a
+                && is_name_word(text, &tokens[i - 1])
+                && !NOT_NAMES.contains(&tokens[i - 1].text(text));
+            let next_cap = i + 1 < b && is_name_word(text, &tokens[i + 1]);
+            if !prev_cap && !next_cap {
+                if let Some(ids) = book.by_last.get(&w) {
+                    if let Some(&p) = ids.iter().max_by_key(|&&p| last_seen[p]) {
+                        let end = t.span().start + bare(t.text(text)).len();
+                        added.push((p, i, Span::new(t.span().start, end)));
+                        last_seen[p] = i + 1;
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+    for (p, t, s) in added {
+        book.people[p].mentions.push((t, s));
+    }
+    for p in &mut book.people {
+        p.mentions.sort_by_key(|&(t, _)| t);
+        p.mentions.dedup_by_key(|&mut (t, _)| t);
+    }
+}
+
+/// `he` and `she` join the last person of a fitting gender; the pronouns that follow a
+/// name first vote on its gender.
+fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], book: &mut Book) {
+    let mut at: HashMap<usize, usize> = HashMap::new();
+    for (i, p) in book.people.iter().enumerate() {
+        for &(t, _) in &p.mentions {
+            at.insert(t, i);
+        }
+    }
+    // Votes: a pronoun votes for the person last named before it, when near.
+    let mut last: Option<(usize, usize)> = None;
+    for &(a, b) in blocks {
+        for i in a..b {
+            if let Some(&p) = at.get(&i) {
+                last = Some((p, i));
+                continue;
+            }
+            let w = tokens[i].text(text);
+            if let Some(Referent::Person(g)) = word_pronoun(w) {
+                if let Some((p, t)) = last {
+                    if i - t <= 40 {
+                        book.people[p].votes[(g == Gender::Male) as usize] += 1;
+                    }
+                }
+                last = None;
+            }
+        }
+    }
+    let gender_of = |p: &Draft| {
+        p.title_gender.or(p.name_gender).or(match p.votes {
+            [f, m] if f > m => Some(Gender::Female),
+            [f, m] if m > f => Some(Gender::Male),
+            _ => None,
+        })
+    };
+    let genders: Vec<Option<Gender>> = book.people.iter().map(gender_of).collect();
+    // Resolution: the most recent person whose gender fits.
+    let mut last_f: Option<(usize, usize)> = None;
+    let mut last_m: Option<(usize, usize)> = None;
+    let mut last_u: Option<(usize, usize)> = None;
+    let mut added = Vec::new();
+    for &(a, b) in blocks {
+        for i in a..b {
+            if let Some(&p) = at.get(&i) {
+                match genders[p] {
+                    Some(Gender::Female) => last_f = Some((p, i)),
+                    Some(Gender::Male) => last_m = Some((p, i)),
+                    None => last_u = Some((p, i)),
+                }
+                continue;
+            }
+            let w = tokens[i].text(text);
+            if let Some(Referent::Person(g)) = word_pronoun(w) {
+                let own = if g == Gender::Female { last_f } else { last_m };
+                let best = match (own, last_u) {
+                    (Some(x), Some(y)) => Some(if x.1 >= y.1 { x } else { y }),
+                    (x, y) => x.or(y),
+                };
+                if let Some((p, t)) = best {
+                    if i - t <= PRONOUN_REACH {
+                        added.push((p, i, tokens[i].span()));
+                    }
+                }
+            }
+        }
+    }
+    for (p, t, s) in added {
+        book.people[p].mentions.push((t, s));
+    }
+}
+
+fn word_pronoun(w: &str) -> Option<Referent> {
+    if w.len() > 7 {
+        return None;
+    }
+    pronoun(&w.to_lowercase())
+}

@@ -1,0 +1,995 @@
+//! Who said what: cues, their speakers and what they report.
+//!
+//! Each sentence is read for cues (`said`, `points out`, `according to`). A cue's
+//! speaker is the nearest fitting subject: the noun phrase before it (skipping
+//! auxiliaries, adverbs, a `, who ...,` clause or an apposition), or after it (`, said
+//! spokeswoman Adrienne Watson.`). What the cue reports lies after it (`said that ...`),
+//! before it (`"...," she said.`) or around it (`X, the minister believes, Y`). Then the
+//! quotations no cue covers become quotes of their own: a paragraph that goes on quoting
+//! the last speaker, or a fragment in the reporter's sentence.
+
+use std::collections::HashMap;
+
+use super::cues::{CueClass, CueMatch, cue_at, is_participle};
+use super::marks::{Quotation, is_quoting_block, pair};
+use super::{Quote, QuoteKind, Speaker, SpeakerKind};
+use crate::Span;
+use crate::article::Context;
+use crate::gazetteer::{EntityKind, Mention};
+use crate::people::lexicon::{Referent, TITLES, UNNAMED_SOURCES, pronoun};
+use crate::people::{Gender, Person, bare, is_capitalised};
+use crate::structure::{Block, BlockKind};
+use crate::text::tokens::{Token, TokenKind};
+
+/// Words between a subject and its cue: auxiliaries and adverbs (`has also said`).
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "then",
+    "later",
+    "previously",
+    "recently",
+    "repeatedly",
+    "again",
+    "once",
+    "often",
+    "publicly",
+    "reportedly",
+    "directly",
+    "only",
+    "further",
+    "already",
+    "still",
+    "even",
+    "just",
+    "long",
+    "always",
+    "now",
+    "earlier",
+    "first",
+    "simply",
+    "finally",
+    "quickly",
+    "flatly",
+    "openly",
+    "privately",
+    "separately",
+    "too",
+    "both",
+    "all",
+    "himself",
+    "herself",
+    "themselves",
+];
+
+/// Words that end a subject noun phrase when met walking back from the cue.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "because", "while", "when", "if",
+    "as", "so", "than", "where", "whether", "although", "though", "since", "until", "unless",
+    "after", "before", "what", "how", "why", "not", "is", "was", "are", "were", "has", "have",
+    "had", "will", "would", "can", "could", "be", "been", "do", "does", "did", "to", "by", "with",
+    "from", "for", "in", "on", "at", "into", "about", "against", "during", "without", "over",
+    "under", "between", "through", "like", "yet", "even", "also", "then", "there", "here",
+    "whoever", "whatever", "however", "it's", "nor",
+];
+
+/// Words that may open an adverbial after the cue (`said in a statement`, `said last
+/// Friday`).
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "after",
+    "before",
+    "to",
+    "from",
+    "via",
+    "over",
+    "through",
+    "while",
+    "yesterday",
+    "today",
+    "tonight",
+    "then",
+    "again",
+    "also",
+    "recently",
+    "previously",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "late",
+    "early",
+    "separately",
+    "afterward",
+    "afterwards",
+    "once",
+    "when",
+    "about",
+    "of",
+    "for",
+    "with",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "his", "her", "their",
+];
+
+/// How far back (in person mentions) a role looks for the person it names.
+const ROLE_REACH: usize = 200;
+/// The most tokens a subject noun phrase has.
+const MAX_NP: usize = 10;
+
+struct Doc<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    blocks: &'a [Block],
+    quotations: Vec<Quotation>,
+    /// Per token: 1 + the index of the quotation it lies in (marks included), or 0.
+    in_quote: Vec<u32>,
+    people: &'a [Person],
+    mentions: &'a [Mention],
+    /// Every person mention, in text order: (span, person).
+    person_mentions: Vec<(Span, usize)>,
+    person_at: HashMap<usize, usize>,
+}
+
+/// A noun phrase: tokens `[start, end)`.
+#[derive(Clone, Copy, Debug)]
+struct Np {
+    start: usize,
+    end: usize,
+}
+
+pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) -> Vec<Quote> {
+    let text = cx.text;
+    let tokens = cx.tokens;
+    let blocks = cx.structure.blocks();
+    let quoting: Vec<(Block, usize, usize)> = blocks
+        .iter()
+        .filter(|b| is_quoting_block(b.kind()))
+        .map(|b| {
+            let (a, z) = token_range(tokens, b.span());
+            (*b, a, z)
+        })
+        .collect();
+    let quotations = pair(text, tokens, &quoting);
+    let mut in_quote = vec![0u32; tokens.len()];
+    for (qi, q) in quotations.iter().enumerate() {
+        let (a, z) = token_range(tokens, q.outer);
+        for slot in &mut in_quote[a..z] {
+            *slot = qi as u32 + 1;
+        }
+    }
+    let mut person_mentions: Vec<(Span, usize)> = people
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.mentions().iter().map(move |&s| (s, i)))
+        .collect();
+    person_mentions.sort_by_key(|&(s, _)| s);
+    let person_at = person_mentions.iter().map(|&(s, i)| (s.start, i)).collect();
+    let doc = Doc {
+        text,
+        tokens,
+        blocks,
+        quotations,
+        in_quote,
+        people,
+        mentions,
+        person_mentions,
+        person_at,
+    };
+    let mut quotes = Vec::new();
+    for sentence in cx.sentences {
+        let Some(block) = blocks.get(sentence.block()) else {
+            continue;
+        };
+        if !is_quoting_block(block.kind()) {
+            continue;
+        }
+        let (a, b) = token_range(tokens, sentence.span());
+        doc.sentence(a, b, &mut quotes);
+    }
+    quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
+    quotes.dedup_by(|x, y| x.content == y.content);
+    doc.leftover_quotations(&mut quotes);
+    quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
+    quotes
+}
+
+/// Token index range `[a, b)` of the tokens inside `span`.
+fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+    let a = tokens.partition_point(|t| t.span().start < span.start);
+    let b = tokens.partition_point(|t| t.span().start < span.end);
+    (a, b.max(a))
+}
+
+impl Doc<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.word(i) == s
+    }
+
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| matches!(t.kind(), TokenKind::Word | TokenKind::Number))
+    }
+
+    fn is_mark(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::QuoteMark)
+    }
+
+    fn is_break(&self, i: usize) -> bool {
+        let w = self.word(i);
+        matches!(w, "," | "—" | "–" | "-" | "--" | ";" | "(" | ")") || self.is_mark(i)
+    }
+
+    fn is_final(&self, i: usize) -> bool {
+        matches!(self.word(i), "." | "!" | "?" | "..." | "…")
+    }
+
+    fn quoted(&self, i: usize) -> Option<usize> {
+        match self.in_quote.get(i) {
+            Some(&q) if q > 0 => Some(q as usize - 1),
+            _ => None,
+        }
+    }
+
+    /// The end of the sentence's words: closing punctuation and marks left out.
+    fn words_end(&self, a: usize, b: usize) -> usize {
+        let mut e = b;
+        while e > a
+            && (self.is_final(e - 1) || (self.is_mark(e - 1) && self.quoted(e - 1).is_none()))
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> Option<Span> {
+        if a >= b || b > self.tokens.len() {
+            return None;
+        }
+        Some(self.tokens[a].span().cover(self.tokens[b - 1].span()))
+    }
+
+    fn sentence(&self, a: usize, b: usize, out: &mut Vec<Quote>) {
+        let mut i = a;
+        let mut cues = Vec::new();
+        while i < b {
+            if self.quoted(i).is_none() {
+                if let Some(m) = cue_at(self.text, self.tokens, i, b) {
+                    cues.push((i, m));
+                    i += m.len;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        let mut sentence_speaker: Option<Speaker> = None;
+        for (n, &(c, m)) in cues.iter().enumerate() {
+            let next_cue = cues.get(n + 1).map(|&(c2, _)| c2);
+            let quote = match m.class {
+                CueClass::According => self.according(a, b, c, m),
+                _ => self.verb(a, b, c, m, next_cue, sentence_speaker.as_ref()),
+            };
+            if let Some(q) = quote {
+                if q.speaker.is_some() {
+                    sentence_speaker = q.speaker.clone();
+                }
+                out.push(q);
+            }
+        }
+    }
+
+    fn verb(
+        &self,
+        a: usize,
+        b: usize,
+        c: usize,
+        m: CueMatch,
+        next_cue: Option<usize>,
+        sentence_speaker: Option<&Speaker>,
+    ) -> Option<Quote> {
+        let cue_end = c + m.len;
+        let cue_span = self.span_of(c, cue_end)?;
+        // The speaker: after the cue when a comma or a quotation comes just before it
+        // ("..., said the minister."), else before it.
+        let mut inverted = None;
+        if c > a && (self.is(c - 1, ",") || self.is_mark(c - 1)) {
+            inverted = self.subject_after(cue_end, b);
+        }
+        let before = if inverted.is_none() {
+            self.subject_before(a, c)
+        } else {
+            None
+        };
+        let (group_start, group_end, speaker) = match (inverted, before) {
+            (Some(np), _) => (c, np.end, self.resolve(np)),
+            (None, Some((np, start))) => (start, cue_end, self.resolve(np)),
+            (None, None) => {
+                // A participle going on from the clause ("..., adding that").
+                let joins = c > a
+                    && (self.is(c - 1, ",")
+                        || matches!(
+                            self.lower(c - 1).as_str(),
+                            "by" | "while" | "when" | "after" | "before" | "and"
+                        ));
+                if !(joins && is_participle(self.text, self.tokens, c)) {
+                    return None;
+                }
+                let speaker = self
+                    .nearest_person(a, c)
+                    .or_else(|| sentence_speaker.cloned());
+                (c, cue_end, speaker)
+            }
+        };
+        let after = self.skip_adverbials(group_end, b);
+        let end = self.words_end(a, b);
+        let pre_break = group_start > a && self.is_break(group_start - 1);
+        let pre_mark = group_start > a && self.is_mark(group_start - 1);
+        let at_end = after >= end;
+        let then_comma = after < end && self.is(after, ",");
+        let backward = (at_end || (then_comma && pre_mark && !self.is_mark(after + 1)))
+            && (pre_break || group_start == a);
+        if backward {
+            let content = if group_start == a {
+                self.quotation_before(group_start)?
+            } else {
+                let mut e = group_start;
+                while e > a && matches!(self.word(e - 1), "," | "—" | "–" | "-" | "--" | ":") {
+                    e -= 1;
+                }
+                self.extend(self.span_of(a, e)?)
+            };
+            return Some(self.quote(content, Some(cue_span), speaker, m.class));
+        }
+        if then_comma && pre_break && !pre_mark {
+            // Set off by commas: "X, the minister believes, Y".
+            let content = self.extend(self.span_of(a, end)?);
+            return Some(self.quote(content, Some(cue_span), speaker, m.class));
+        }
+        if inverted.is_some() || after >= end {
+            return None;
+        }
+        // Forward: what follows the cue, after "that" or a colon.
+        let mut start = after;
+        let mut has_clause = false;
+        for k in after..(after + 8).min(end) {
+            if self.quoted(k).is_some() {
+                break;
+            }
+            let w = self.word(k);
+            if w.eq_ignore_ascii_case("that") || w == ":" {
+                start = k + 1;
+                has_clause = true;
+                break;
+            }
+            if matches!(w, "." | ";") {
+                break;
+            }
+        }
+        if start == after && matches!(self.word(after), "," | ":") {
+            start = after + 1;
+            has_clause = self.is(after, ":") || self.is_mark(start);
+        }
+        if self.is_mark(start) {
+            has_clause = true;
+        }
+        if m.class == CueClass::Belief && !has_clause {
+            return None;
+        }
+        let mut stop = end;
+        if let Some(n) = next_cue {
+            // "... and added that", ", adding that": the next cue starts a report of its own.
+            if n > start
+                && n < stop
+                && n > 0
+                && (self.is(n - 1, ",") || self.lower(n - 1) == "and")
+                && is_participle(self.text, self.tokens, n)
+            {
+                stop = n - 1;
+            } else if n > start + 1 && n < stop && self.lower(n - 1) == "and" {
+                stop = n - 1;
+            }
+        }
+        if m.class == CueClass::Naming {
+            // "called it a “crazy system”": the content ends with the quoted name.
+            let q = (start..(start + 8).min(stop)).find_map(|k| self.quoted(k))?;
+            let close = self.quotations[q].outer;
+            let first = self.tokens.get(start)?.span();
+            let content = Span::new(first.start.min(close.start), close.end);
+            return Some(self.quote(content, Some(cue_span), speaker, m.class));
+        }
+        if start >= stop {
+            // "He said:" and the quotation follows in the next paragraph.
+            if self.is(stop.saturating_sub(1), ":") || (start > 0 && self.is(start - 1, ":")) {
+                let k = self
+                    .quotations
+                    .partition_point(|q| q.outer.start < cue_span.end);
+                let q = self.quotations.get(k)?;
+                return Some(self.quote(q.outer, Some(cue_span), speaker, m.class));
+            }
+            return None;
+        }
+        let content = self.extend(self.span_of(start, stop)?);
+        Some(self.quote(content, Some(cue_span), speaker, m.class))
+    }
+
+    /// `according to X, ...` and `..., according to X.`
+    fn according(&self, a: usize, b: usize, c: usize, m: CueMatch) -> Option<Quote> {
+        let cue_span = self.span_of(c, c + m.len)?;
+        let np_start = c + m.len;
+        let mut np_end = np_start;
+        while np_end < b
+            && !self.is_break(np_end)
+            && !self.is_final(np_end)
+            && np_end - np_start < 12
+        {
+            np_end += 1;
+        }
+        if np_end == np_start {
+            return None;
+        }
+        let speaker = self.resolve(Np {
+            start: np_start,
+            end: np_end,
+        });
+        let end = self.words_end(a, b);
+        // "According to X, ..." at the start of the sentence (after a conjunction).
+        let opening = (a..c).all(|k| {
+            matches!(
+                self.lower(k).as_str(),
+                "and" | "but" | "so" | "yet" | "," | "also"
+            )
+        });
+        if opening {
+            let mut s = np_end;
+            // Skip an apposition: "according to the president of France, Emmanuel Macron,".
+            while s < end && self.is(s, ",") {
+                s += 1;
+            }
+            let content = self.extend(self.span_of(s, end)?);
+            return Some(self.quote(content, Some(cue_span), speaker, m.class));
+        }
+        let mut e = c;
+        while e > a && self.is_break(e - 1) && !self.is_mark(e - 1) {
+            e -= 1;
+        }
+        if e > a && self.is_mark(e - 1) {
+            // A quoted fragment just before: "was “brain dead”, according to X".
+            if let Some(q) = self.quoted(e - 1) {
+                let outer = self.quotations[q].outer;
+                let quote = self.quote(outer, Some(cue_span), speaker, m.class);
+                return Some(Quote {
+                    kind: QuoteKind::Partial,
+                    ..quote
+                });
+            }
+        }
+        let content = self.extend(self.span_of(a, e)?);
+        Some(self.quote(content, Some(cue_span), speaker, m.class))
+    }
+
+    fn quote(
+        &self,
+        content: Span,
+        cue: Option<Span>,
+        speaker: Option<Speaker>,
+        class: CueClass,
+    ) -> Quote {
+        let content = content.trim(self.text);
+        let (a, b) = token_range(self.tokens, content);
+        let mut marks = false;
+        let mut whole = false;
+        for q in &self.quotations {
+            if q.outer.start >= content.start && q.outer.end <= content.end {
+                marks = true;
+                let rest_before = &self.text[content.start..q.outer.start];
+                let rest_after = self.text.get(q.outer.end..content.end).unwrap_or("");
+                if rest_before.trim().is_empty() && rest_after.chars().all(|c| !c.is_alphanumeric())
+                {
+                    whole = true;
+                }
+            }
+            if q.outer.start > content.end {
+                break;
+            }
+        }
+        let _ = (a, b);
+        let kind = match (class, marks, whole) {
+            (CueClass::According, false, _) => QuoteKind::AccordingTo,
+            (CueClass::According, true, true) => QuoteKind::Partial,
+            (CueClass::According, true, false) => QuoteKind::AccordingTo,
+            (CueClass::Naming, _, _) => QuoteKind::Partial,
+            (_, true, true) => QuoteKind::Direct,
+            (_, true, false) => QuoteKind::Mixed,
+            (_, false, _) => QuoteKind::Indirect,
+        };
+        let confidence = match (&speaker, kind) {
+            (None, _) => 0.4,
+            (Some(s), QuoteKind::Direct | QuoteKind::Mixed) if s.kind != SpeakerKind::Unnamed => {
+                0.9
+            }
+            (Some(s), _) if s.kind != SpeakerKind::Unnamed => 0.8,
+            _ => 0.6,
+        };
+        let mut span = content;
+        if let Some(c) = cue {
+            span = span.cover(c);
+        }
+        if let Some(s) = &speaker {
+            span = span.cover(s.span);
+        }
+        Quote {
+            kind,
+            span,
+            content,
+            cue,
+            speaker,
+            confidence,
+        }
+    }
+
+    /// Widens a content span to the whole of any quotation it starts or ends inside.
+    fn extend(&self, span: Span) -> Span {
+        let mut out = span;
+        let (a, b) = token_range(self.tokens, span);
+        if let Some(q) = (a < b).then(|| self.quoted(a)).flatten() {
+            out.start = out.start.min(self.quotations[q].outer.start);
+        }
+        if let Some(q) = (a < b).then(|| self.quoted(b - 1)).flatten() {
+            out.end = out.end.max(self.quotations[q].outer.end);
+        }
+        out
+    }
+
+    /// The quotation that ends just before token `i` (across a sentence break):
+    /// `“... .” \n She said.` → the quotation.
+    fn quotation_before(&self, i: usize) -> Option<Span> {
+        let at = self.tokens.get(i)?.span().start;
+        let k = self.quotations.partition_point(|q| q.outer.end <= at);
+        let q = self.quotations.get(k.checked_sub(1)?)?;
+        let between = self.text.get(q.outer.end..at)?;
+        between
+            .chars()
+            .all(|c| c.is_whitespace() || ",.!?—–-".contains(c))
+            .then_some(q.outer)
+    }
+
+    /// Adverbials after the cue (`in a statement`, `last Friday`, `on Monday`): the
+    /// token after them when they end at a comma, `that`, a colon or the sentence end;
+    /// else `i` itself.
+    fn skip_adverbials(&self, i: usize, b: usize) -> usize {
+        let end = self.words_end(0, b);
+        if i >= end || !ADVERBIAL_OPENERS.contains(&self.lower(i).as_str()) {
+            return i;
+        }
+        let mut k = i;
+        while k < end && k - i < 12 {
+            let w = self.lower(k);
+            if w == "," || w == "that" || w == ":" || self.is_mark(k) || self.is_final(k) {
+                break;
+            }
+            if cue_at(self.text, self.tokens, k, b).is_some() {
+                return i;
+            }
+            k += 1;
+        }
+        if k >= end
+            || matches!(self.word(k), "," | ":")
+            || self.lower(k) == "that"
+            || self.is_final(k)
+        {
+            k
+        } else {
+            i
+        }
+    }
+
+    /// The subject before a cue at `c`: the phrase and where the attribution starts.
+    fn subject_before(&self, a: usize, c: usize) -> Option<(Np, usize)> {
+        let mut j = c;
+        while j > a && AUX.contains(&self.lower(j - 1).as_str()) {
+            j -= 1;
+        }
+        if j == a {
+            return None;
+        }
+        if self.is(j - 1, ",") {
+            // "Stoltenberg, who ..., points out", "Peters, for example, said", "X, 54, said".
+            if let Some(np) = self.np_ending_at(a, j - 1) {
+                if self.names_someone(np) {
+                    return Some((np, np.start));
+                }
+            }
+            let lo = j.saturating_sub(40).max(a);
+            let mut k = j - 1;
+            while k > lo {
+                k -= 1;
+                if self.is_mark(k) || self.is_final(k) {
+                    return None;
+                }
+                let w = self.lower(k);
+                if (w == "who" || w == "which") && k > a && self.is(k - 1, ",") {
+                    let np = self.np_ending_at(a, k - 1)?;
+                    return Some((np, np.start));
+                }
+                if w == "," {
+                    let np = self.np_ending_at(a, k)?;
+                    return self.names_someone(np).then_some((np, np.start));
+                }
+            }
+            return None;
+        }
+        let np = self.np_ending_at(a, j)?;
+        Some((np, np.start))
+    }
+
+    /// Whether a phrase names a person, an organisation or stands for one.
+    fn names_someone(&self, np: Np) -> bool {
+        (np.start..np.end)
+            .any(|k| is_capitalised(self.word(k)) || matches!(pronoun(&self.lower(k)), Some(_)))
+    }
+
+    /// The noun phrase that ends just before token `end`.
+    fn np_ending_at(&self, a: usize, end: usize) -> Option<Np> {
+        if end <= a || !self.is_word(end - 1) {
+            return None;
+        }
+        let last = self.lower(end - 1);
+        if matches!(
+            last.as_str(),
+            "he" | "she" | "they" | "it" | "we" | "i" | "you"
+        ) {
+            return Some(Np {
+                start: end - 1,
+                end,
+            });
+        }
+        let mut k = end;
+        while k > a && end - k < MAX_NP {
+            let t = &self.tokens[k - 1];
+            let w = t.text(self.text);
+            match t.kind() {
+                TokenKind::Word | TokenKind::Number => {
+                    let lw = w.to_lowercase();
+                    if lw == "and"
+                        && k >= a + 2
+                        && k < end
+                        && is_capitalised(self.word(k))
+                        && is_capitalised(self.word(k - 2))
+                    {
+                        k -= 1;
+                        continue;
+                    }
+                    if CLAUSE_WORDS.contains(&lw.as_str())
+                        || pronoun(&lw).is_some_and(|_| {
+                            matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                        })
+                    {
+                        break;
+                    }
+                    if k < end && cue_at(self.text, self.tokens, k - 1, end).is_some() {
+                        break;
+                    }
+                    k -= 1;
+                }
+                _ if matches!(w, "." | "&" | "-")
+                    && k > a + 1
+                    && self.is_word(k - 2)
+                    && k < end =>
+                {
+                    k -= 1
+                }
+                _ => break,
+            }
+        }
+        // Leading conjunctions and adverbs are not part of it.
+        while k < end
+            && matches!(
+                self.lower(k).as_str(),
+                "and" | "but" | "so" | "also" | "then" | "now" | "thus" | "meanwhile"
+            )
+        {
+            k += 1;
+        }
+        (k < end).then_some(Np { start: k, end })
+    }
+
+    /// The subject after a cue (`said White House spokeswoman Adrienne Watson.`).
+    fn subject_after(&self, i: usize, b: usize) -> Option<Np> {
+        let end = self.words_end(i, b);
+        if i >= end {
+            return None;
+        }
+        let first = self.word(i);
+        let lf = first.to_lowercase();
+        let opens = is_capitalised(first)
+            || DETERMINERS.contains(&lf.as_str())
+            || lf == "a"
+            || lf == "an"
+            || matches!(lf.as_str(), "he" | "she" | "they" | "we")
+            || TITLES.map.contains_key(&lf);
+        if !opens || lf == "that" {
+            return None;
+        }
+        let mut k = i;
+        while k < end && k - i < 12 {
+            if self.is_break(k) || self.is_final(k) || self.lower(k) == "that" {
+                break;
+            }
+            if !self.is_word(k) && !matches!(self.word(k), "." | "&" | "-") {
+                return None;
+            }
+            k += 1;
+        }
+        if k == i || (k < end && !self.is(k, ",")) {
+            return None;
+        }
+        Some(Np { start: i, end: k })
+    }
+
+    /// The person mentioned nearest before `c` in the sentence.
+    fn nearest_person(&self, a: usize, c: usize) -> Option<Speaker> {
+        let lo = self.tokens.get(a)?.span().start;
+        let hi = self.tokens.get(c)?.span().start;
+        let k = self.person_mentions.partition_point(|&(s, _)| s.start < hi);
+        let &(span, p) = self.person_mentions.get(k.checked_sub(1)?)?;
+        (span.start >= lo).then(|| self.person_speaker(p, span))
+    }
+
+    fn person_speaker(&self, p: usize, span: Span) -> Speaker {
+        Speaker {
+            name: self.people[p].name().to_string(),
+            span,
+            kind: SpeakerKind::Person,
+        }
+    }
+
+    /// Who a subject phrase stands for.
+    fn resolve(&self, np: Np) -> Option<Speaker> {
+        let span = self.span_of(np.start, np.end)?;
+        // A name in apposition after it: "the president of France, Emmanuel Macron,".
+        if self.is(np.end, ",") {
+            if let Some(at) = self.tokens.get(np.end + 1) {
+                if let Some(&p) = self.person_at.get(&at.span().start) {
+                    if self.lower(np.start) == "the" || self.lower(np.start) == "its" {
+                        return Some(self.person_speaker(p, at.span()));
+                    }
+                }
+            }
+        }
+        // A pronoun: the person it was resolved to.
+        if np.end == np.start + 1 {
+            let w = self.lower(np.start);
+            if let Some(r) = pronoun(&w) {
+                if let Some(&p) = self.person_at.get(&span.start) {
+                    return Some(self.person_speaker(p, span));
+                }
+                if r == Referent::Group {
+                    // "Xi Jinping and Vladimir Putin They called": the names just before.
+                    let k = self
+                        .person_mentions
+                        .partition_point(|&(s, _)| s.start < span.start);
+                    if let Some(&(s, p)) =
+                        k.checked_sub(1).and_then(|k| self.person_mentions.get(k))
+                    {
+                        let gap = self.text.get(s.end..span.start).unwrap_or("x");
+                        if gap.split_whitespace().count() <= 1 {
+                            return Some(self.person_speaker(p, s));
+                        }
+                    }
+                }
+                return Some(Speaker {
+                    name: self.word(np.start).to_string(),
+                    span,
+                    kind: SpeakerKind::Unnamed,
+                });
+            }
+        }
+        // The head of "the boss of NATO", "the foreign minister of the government X".
+        let determined = DETERMINERS.contains(&self.lower(np.start).as_str());
+        let head_end = if determined {
+            (np.start..np.end)
+                .find(|&k| self.lower(k) == "of")
+                .unwrap_or(np.end)
+        } else {
+            np.end
+        };
+        let head = Span::new(
+            span.start,
+            self.tokens[head_end.max(np.start + 1) - 1].span().end,
+        );
+        // A person named in the head.
+        let k = self
+            .person_mentions
+            .partition_point(|&(s, _)| s.start < head.start);
+        if let Some(&(s, p)) = self.person_mentions.get(k) {
+            if s.end <= head.end {
+                return Some(self.person_speaker(p, s));
+            }
+        }
+        // An organisation or a medium from the gazetteer.
+        let k = self
+            .mentions
+            .partition_point(|m| m.span().end <= head.start);
+        if let Some(m) = self.mentions.get(k) {
+            if m.span().start < head.end {
+                let kind = match m.entity().kind() {
+                    EntityKind::Media => SpeakerKind::Media,
+                    _ => SpeakerKind::Organisation,
+                };
+                return Some(Speaker {
+                    name: m.entity().name().to_string(),
+                    span,
+                    kind,
+                });
+            }
+        }
+        // A role: the person who bears it, or the one the text is about.
+        if determined {
+            if let Some((role, gender)) = self.role_in(np.start, head_end) {
+                if let Some(s) = self.person_with_role(span, &role, gender) {
+                    return Some(s);
+                }
+            }
+        }
+        let text = span.text(self.text).to_string();
+        let last = bare(self.word(head_end.max(np.start + 1) - 1));
+        let kind =
+            if UNNAMED_SOURCES.contains(last.to_lowercase().as_str()) || !is_capitalised(last) {
+                SpeakerKind::Unnamed
+            } else {
+                SpeakerKind::Organisation
+            };
+        Some(Speaker {
+            name: text,
+            span,
+            kind,
+        })
+    }
+
+    /// The role a determined phrase names (`the Secretary General` -> `secretary general`).
+    fn role_in(&self, start: usize, end: usize) -> Option<(String, Option<Gender>)> {
+        let mut best: Option<(String, Option<Gender>)> = None;
+        for s in start..end {
+            let mut key = String::new();
+            for k in s..end.min(s + TITLES.longest) {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.push_str(&bare(self.word(k)).to_lowercase());
+                if let Some(&g) = TITLES.map.get(&key) {
+                    if best.as_ref().is_none_or(|(b, _)| key.len() > b.len()) {
+                        best = Some((key.clone(), g));
+                    }
+                }
+            }
+        }
+        best
+    }
+
+    /// The last person before `at` who bears `role`; failing that, the last person met
+    /// (of a fitting gender), whom a bare role most likely describes.
+    fn person_with_role(&self, np: Span, role: &str, gender: Option<Gender>) -> Option<Speaker> {
+        let k = self
+            .person_mentions
+            .partition_point(|&(s, _)| s.start < np.start);
+        let window = &self.person_mentions[k.saturating_sub(ROLE_REACH)..k];
+        let fits = |p: usize| {
+            gender.is_none()
+                || self.people[p].gender().is_none()
+                || self.people[p].gender() == gender
+        };
+        if let Some(&(_, p)) = window.iter().rev().find(|&&(_, p)| {
+            self.people[p]
+                .roles()
+                .iter()
+                .any(|r| r == role || r.ends_with(&format!(" {role}")))
+        }) {
+            return Some(self.person_speaker(p, np));
+        }
+        let &(_, p) = window.iter().rev().find(|&&(_, p)| fits(p))?;
+        Some(self.person_speaker(p, np))
+    }
+
+    /// Quotations that no cue reported: a paragraph that goes on quoting the last speaker,
+    /// or a fragment quoted in the reporter's sentence.
+    fn leftover_quotations(&self, quotes: &mut Vec<Quote>) {
+        let mut extra = Vec::new();
+        for q in &self.quotations {
+            let covered = quotes.iter().any(|x| x.content.overlaps(q.outer));
+            if covered {
+                continue;
+            }
+            let words = self
+                .text
+                .get(q.outer.start..q.outer.end)
+                .unwrap_or("")
+                .split_whitespace()
+                .count();
+            if words == 0 {
+                continue;
+            }
+            // The quote before it, when in the same paragraph or the one just before.
+            let k = quotes.partition_point(|x| x.content.start < q.outer.start);
+            let prev = k.checked_sub(1).and_then(|k| quotes.get(k));
+            let speaker = prev.and_then(|p| {
+                let here = self.block_of(q.outer.start)?;
+                let there = self.block_of(p.content.start)?;
+                let near = (there..here).skip(1).all(|i| {
+                    !matches!(
+                        self.blocks[i].kind(),
+                        BlockKind::Heading | BlockKind::Paragraph | BlockKind::Title
+                    )
+                });
+                (near && there <= here).then(|| p.speaker.clone()).flatten()
+            });
+            let kind = if q.opens_block {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
+            let confidence = if speaker.is_some() { 0.5 } else { 0.3 };
+            extra.push(Quote {
+                kind,
+                span: q.outer,
+                content: q.outer,
+                cue: None,
+                speaker,
+                confidence,
+            });
+        }
+        quotes.extend(extra);
+    }
+
+    fn block_of(&self, offset: usize) -> Option<usize> {
+        let i = self.blocks.partition_point(|b| b.span().end <= offset);
+        (i < self.blocks.len()).then_some(i)
+    }
+}

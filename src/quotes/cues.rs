@@ -1,0 +1,113 @@
+//! Reporting verbs and phrases: the words that tell that speech is reported.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::text::tokens::{Token, TokenKind};
+
+/// How a cue introduces what was said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// A verb of saying: a cue on its own (`said`, `points out`).
+    Speech,
+    /// A verb of thinking or finding: a cue only before a clause (`believes that`) or as an
+    /// attribution set off by commas.
+    Belief,
+    /// A verb of naming (`called`): what was said ends with the quoted name.
+    Naming,
+    /// `according to`.
+    According,
+}
+
+struct Lexicon {
+    forms: HashMap<String, CueClass>,
+    longest: usize,
+}
+
+static CUES: Lazy<Lexicon> = Lazy::new(|| {
+    let mut forms = HashMap::new();
+    let mut longest = 1;
+    for line in include_str!("../../lexicons/reporting_verbs.tsv").lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(form), _, Some(class)) = (cols.next(), cols.next(), cols.next()) else {
+            continue;
+        };
+        let class = match class.trim() {
+            "speech" => CueClass::Speech,
+            "belief" => CueClass::Belief,
+            "naming" => CueClass::Naming,
+            "according" => CueClass::According,
+            _ => continue,
+        };
+        longest = longest.max(form.split(' ').count());
+        forms.insert(form.trim().to_string(), class);
+    }
+    Lexicon { forms, longest }
+});
+
+/// A cue found at a token: its class and how many tokens it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CueMatch {
+    pub class: CueClass,
+    pub len: usize,
+}
+
+/// Words before which a verb form is a noun (`a call`, `the report`, `his claims`).
+const NOUN_MAKERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "of", "to", "no", "any", "such", "another", "whose", "every",
+];
+
+/// The cue that starts at token `i`, if any (the longest), not running past `end`.
+pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<CueMatch> {
+    let first = tokens.get(i)?;
+    if first.kind() != TokenKind::Word {
+        return None;
+    }
+    let w0 = first.text(text);
+    let lower0 = w0.to_lowercase();
+    // Only "According to" may be capitalised (at the start of a sentence).
+    if w0.chars().next().is_some_and(char::is_uppercase) && lower0 != "according" {
+        return None;
+    }
+    let mut best = None;
+    let mut key = String::new();
+    let mut j = i;
+    while j < end && j - i < CUES.longest {
+        let t = &tokens[j];
+        if t.kind() != TokenKind::Word {
+            break;
+        }
+        if j > i {
+            key.push(' ');
+            key.push_str(&t.text(text).to_lowercase());
+        } else {
+            key.push_str(&lower0);
+        }
+        if let Some(&class) = CUES.forms.get(&key) {
+            best = Some(CueMatch {
+                class,
+                len: j + 1 - i,
+            });
+        }
+        j += 1;
+    }
+    let found = best?;
+    if found.class != CueClass::According && i > 0 {
+        let prev = tokens[i - 1].text(text).to_lowercase();
+        if NOUN_MAKERS.contains(&prev.as_str()) {
+            return None;
+        }
+    }
+    Some(found)
+}
+
+/// Whether the cue word is a participle that continues a clause (`, adding that`).
+pub(crate) fn is_participle(text: &str, tokens: &[Token], i: usize) -> bool {
+    tokens.get(i).is_some_and(|t| t.text(text).ends_with("ing"))
+}

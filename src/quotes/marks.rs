@@ -1,0 +1,211 @@
+//! Pairing quotation marks into quotations.
+//!
+//! Marks are paired by their direction, not by their order: a second opening mark while
+//! one is open is a stray (or a reopening) and does not shift the pairs after it, a
+//! closing mark with nothing open is dropped, and nothing carries over a paragraph
+//! unless the next paragraph reopens the quotation with an opening mark (the convention
+//! for a quotation that runs over paragraphs). Straight quotes and `''` take their
+//! direction from the characters around them.
+
+use crate::Span;
+use crate::structure::{Block, BlockKind};
+use crate::text::tokens::{Token, TokenKind};
+
+/// A quotation: its opening mark, its closing mark (none when it runs to the end of a
+/// paragraph that it opened) and the whole of it, marks included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Quotation {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark, when there is one.
+    pub close: Option<Span>,
+    /// From the opening mark to the closing mark (or the end of the paragraph).
+    pub outer: Span,
+    /// Whether it opened a paragraph (a quotation standing alone or continuing).
+    pub opens_block: bool,
+    /// Index of the first token inside, and one past the last.
+    pub tokens: (usize, usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    Open,
+    Close,
+    /// Either, decided by what is open.
+    Either,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Weight {
+    Double,
+    Single,
+}
+
+fn classify(text: &str, mark: &Token) -> Option<(Weight, Dir)> {
+    let s = mark.text(text);
+    let span = mark.span();
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+    let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–-".contains(c));
+    let by_context = || match (space_before, space_after) {
+        (true, false) => Dir::Open,
+        (false, true) => Dir::Close,
+        _ => Dir::Either,
+    };
+    Some(match s {
+        "“" | "„" | "‟" | "«" | "``" | "「" | "『" => (Weight::Double, Dir::Open),
+        "”" | "»" | "」" | "』" => (Weight::Double, Dir::Close),
+        "\"" | "''" | "＂" => (Weight::Double, by_context()),
+        "‘" | "‚" | "‛" | "‹" => (Weight::Single, Dir::Open),
+        "›" => (Weight::Single, Dir::Close),
+        "’" => (Weight::Single, Dir::Close),
+        "'" => match by_context() {
+            Dir::Either => return None,
+            d => (Weight::Single, d),
+        },
+        _ => return None,
+    })
+}
+
+struct Open {
+    mark: Span,
+    token: usize,
+    opens_block: bool,
+}
+
+/// Every quotation of the prose blocks, in text order, none overlapping.
+pub(crate) fn pair(
+    text: &str,
+    tokens: &[Token],
+    blocks: &[(Block, usize, usize)],
+) -> Vec<Quotation> {
+    let mut out = Vec::new();
+    // A double quotation carried over from the paragraph before.
+    let mut carried: Option<Open> = None;
+    for (bi, &(_, a, b)) in blocks.iter().enumerate() {
+        let mut double: Option<Open> = None;
+        let mut single: Option<Open> = None;
+        let first_mark = a < b && tokens[a].kind() == TokenKind::QuoteMark;
+        if let Some(c) = carried.take() {
+            let reopens = first_mark
+                && classify(text, &tokens[a])
+                    .is_some_and(|(w, d)| w == Weight::Double && d != Dir::Close);
+            if reopens {
+                double = Some(c);
+            } else if let Some(prev) = bi.checked_sub(1).map(|p| blocks[p]) {
+                // It never closed: it ran to the end of the paragraph it opened.
+                close_at_block_end(text, tokens, c, prev.0, prev.2, &mut out);
+            }
+        }
+        let mut i = a;
+        while i < b {
+            let t = &tokens[i];
+            if t.kind() != TokenKind::QuoteMark {
+                i += 1;
+                continue;
+            }
+            let Some((weight, dir)) = classify(text, t) else {
+                i += 1;
+                continue;
+            };
+            match weight {
+                Weight::Double => match (dir, double.is_some()) {
+                    (Dir::Open, true) => {} // a stray or a reopening: the first stays open
+                    (Dir::Open | Dir::Either, false) => {
+                        double = Some(Open {
+                            mark: t.span(),
+                            token: i,
+                            opens_block: i == a,
+                        });
+                        single = None;
+                    }
+                    (Dir::Close | Dir::Either, true) => {
+                        if let Some(o) = double.take() {
+                            out.push(Quotation {
+                                open: o.mark,
+                                close: Some(t.span()),
+                                outer: o.mark.cover(t.span()),
+                                opens_block: o.opens_block,
+                                tokens: (o.token + 1, i),
+                            });
+                        }
+                    }
+                    (Dir::Close, false) => {} // a stray closing mark
+                },
+                Weight::Single if double.is_none() => match (dir, single.is_some()) {
+                    (Dir::Open, false) => {
+                        single = Some(Open {
+                            mark: t.span(),
+                            token: i,
+                            opens_block: i == a,
+                        })
+                    }
+                    (Dir::Close, true) => {
+                        if let Some(o) = single.take() {
+                            out.push(Quotation {
+                                open: o.mark,
+                                close: Some(t.span()),
+                                outer: o.mark.cover(t.span()),
+                                opens_block: o.opens_block,
+                                tokens: (o.token + 1, i),
+                            });
+                        }
+                    }
+                    _ => {}
+                },
+                Weight::Single => {}
+            }
+            i += 1;
+        }
+        if let Some(o) = double {
+            if o.opens_block || o.token == a {
+                carried = Some(o);
+            } else if blocks
+                .get(bi + 1)
+                .is_some_and(|n| n.1 < n.2 && starts_with_open(text, &tokens[n.1]))
+            {
+                carried = Some(o);
+            }
+            // Otherwise a stray opening mark: dropped.
+        }
+    }
+    if let (Some(c), Some(last)) = (carried, blocks.last()) {
+        close_at_block_end(text, tokens, c, last.0, last.2, &mut out);
+    }
+    out.sort_by_key(|q| q.outer.start);
+    out
+}
+
+fn starts_with_open(text: &str, t: &Token) -> bool {
+    t.kind() == TokenKind::QuoteMark
+        && classify(text, t).is_some_and(|(w, d)| w == Weight::Double && d != Dir::Close)
+}
+
+fn close_at_block_end(
+    _text: &str,
+    _tokens: &[Token],
+    o: Open,
+    block: Block,
+    end_token: usize,
+    out: &mut Vec<Quotation>,
+) {
+    if !o.opens_block {
+        return;
+    }
+    out.push(Quotation {
+        open: o.mark,
+        close: None,
+        outer: Span::new(o.mark.start, block.span().end.max(o.mark.end)),
+        opens_block: true,
+        tokens: (o.token + 1, end_token),
+    });
+}
+
+/// Whether blocks of this kind are read for quotations.
+pub(crate) fn is_quoting_block(kind: BlockKind) -> bool {
+    matches!(
+        kind,
+        BlockKind::Title | BlockKind::Paragraph | BlockKind::Heading
+    )
+}
