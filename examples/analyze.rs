@@ -209,7 +209,34 @@ fn report(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
 
 /// Mentions and entities (the gazetteer layer).
 fn report_entities(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
-    writeln!(out, "\n== Mentions: {}", article.mentions().len())
+    let text = article.text();
+    writeln!(out, "\n== Entities: {}", article.entities().len())?;
+    for e in article.entities() {
+        let entity = e.entity();
+        writeln!(
+            out,
+            "{:>3}x {:<22} {:<26} {:<10} {}",
+            e.count(),
+            entity.id(),
+            entity.kind().as_str(),
+            entity.wikidata().unwrap_or("-"),
+            entity.name()
+        )?;
+    }
+    writeln!(out, "\n== Mentions: {}", article.mentions().len())?;
+    for m in article.mentions() {
+        let span = m.span();
+        writeln!(
+            out,
+            "{:>6}..{:<6} {:<24} {:<8} {}",
+            span.start,
+            span.end,
+            clip(span.text(text), 24),
+            m.kind().as_str(),
+            m.entity().id()
+        )?;
+    }
+    Ok(())
 }
 
 /// People and who said what.

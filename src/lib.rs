@@ -71,7 +71,9 @@ pub use crate::analysis::Analysis;
 pub use crate::article::{Analyzer, AnalyzerBuilder, Article};
 pub use crate::claims::{Approximation, CheckTarget, Claim, ClaimKind, ClaimSource, Hedge, HedgeKind, Quantity, QuantityKind, find_quantities};
 pub use crate::error::{Error, ErrorKind};
-pub use crate::gazetteer::{Entity, EntityKind, Gazetteer, Mention, MentionKind, MentionedEntity};
+pub use crate::gazetteer::{
+    Alias, Entity, EntityKind, Gazetteer, GazetteerBuilder, Mention, MentionKind, MentionedEntity,
+};
 pub use crate::people::{Gender, Person};
 pub use crate::quotes::{Quote, QuoteKind, Speaker, SpeakerKind};
 pub use crate::span::Span;

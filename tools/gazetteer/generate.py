@@ -256,7 +256,7 @@ def hand_entities():
         e.country, e.wikidata = country, qid
         listed = [parse_alias(v, "alias", True, f"entities.tsv:{number}") for v in aliases.split("|") if v]
         acronyms = {a.key() for a in listed if a.typ == "acronym"}
-        if not any(a.key() == name.lower() for a in listed):
+        if not any(a.key() == name.lower() and (not a.exact or a.text == name) for a in listed):
             e.add(Alias(name, "name", False, None, True))
         for a in listed:
             if a.typ == "alias" and a.key() in acronyms:

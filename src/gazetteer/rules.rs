@@ -1,0 +1,325 @@
+//! Context rules for the truly ambiguous names: a word is looked at with its
+//! neighbours, within a bounded window, so the cost stays linear in the text.
+
+use crate::structure::{BlockKind, Structure};
+
+/// A rule an alias carries (file syntax `@rule`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) enum Rule {
+    /// No rule.
+    #[default]
+    None,
+    /// Only in a photo credit (`Photo: EPA`, `HO via EPA`): `EPA` the photo agency, not
+    /// the US agency.
+    Credit,
+    /// Not when the word is part of a person's name (`Michael Jordan`, `Chad Smith`).
+    Person,
+    /// Not when the words around say it is the US state (`Georgia` voters, Atlanta).
+    UsState,
+}
+
+impl Rule {
+    pub(crate) fn as_str(self) -> Option<&'static str> {
+        match self {
+            Rule::None => None,
+            Rule::Credit => Some("credit"),
+            Rule::Person => Some("person"),
+            Rule::UsState => Some("us-state"),
+        }
+    }
+}
+
+/// What a rule may look at: the text and, inside an article, its blocks.
+#[derive(Clone, Copy)]
+pub(crate) struct Scope<'t> {
+    pub text: &'t str,
+    pub structure: Option<&'t Structure>,
+}
+
+impl Scope<'_> {
+    fn block_kind(&self, offset: usize) -> Option<BlockKind> {
+        let s = self.structure?;
+        s.block_at(offset).map(|i| s.blocks()[i].kind())
+    }
+
+    /// The text of the line before `start`, at most `max` bytes of it.
+    fn line_before(&self, start: usize, max: usize) -> &str {
+        let from = floor(self.text, start.saturating_sub(max));
+        let piece = &self.text[from..start];
+        match piece.rfind('\n') {
+            Some(i) => &piece[i + 1..],
+            None => piece,
+        }
+    }
+
+    /// The text of the line after `end`, at most `max` bytes of it.
+    fn line_after(&self, end: usize, max: usize) -> &str {
+        let to = ceil(self.text, (end + max).min(self.text.len()));
+        let piece = &self.text[end..to];
+        match piece.find('\n') {
+            Some(i) => &piece[..i],
+            None => piece,
+        }
+    }
+}
+
+/// The largest char boundary at or below `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary at or above `i`.
+fn ceil(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether the alias's rule accepts the match `start..end`.
+pub(crate) fn accepts(rule: Rule, scope: &Scope<'_>, start: usize, end: usize) -> bool {
+    match rule {
+        Rule::None => true,
+        Rule::Credit => in_credit(scope, start, end),
+        Rule::Person => !in_person_name(scope, start, end),
+        Rule::UsState => !means_us_state(scope, start, end),
+    }
+}
+
+const CREDIT_CUES: [&str; 10] = [
+    "Photo", "photo", "PHOTO", "Foto", "Credit", "credit", "Image", "Picture", "/", " via ",
+];
+
+fn in_credit(scope: &Scope<'_>, start: usize, end: usize) -> bool {
+    if scope.block_kind(start) == Some(BlockKind::Credit) {
+        return true;
+    }
+    let before = scope.line_before(start, 80);
+    if CREDIT_CUES.iter().any(|c| before.contains(c)) {
+        return true;
+    }
+    let after = scope.line_after(end, 40);
+    // agency pairs as credits write them: EPA-EFE, EPA/Shutterstock
+    if after.starts_with('-') || after.starts_with('/') {
+        return after[1..].starts_with(|c: char| c.is_uppercase());
+    }
+    // a short line that ends with the name, "(EPA)" or "EPA." under a picture
+    before.len() + (end - start) <= 60
+        && after
+            .trim_end()
+            .trim_end_matches([')', '.', ']'])
+            .trim()
+            .is_empty()
+        && before.trim_start_matches(['(', '[', ' ', '\t']).len() < 40
+}
+
+/// Capitalised words that start sentences or stand before names without being part of
+/// a person's name.
+const NOT_NAMES: [&str; 63] = [
+    "The",
+    "A",
+    "An",
+    "In",
+    "At",
+    "On",
+    "Of",
+    "For",
+    "From",
+    "To",
+    "By",
+    "With",
+    "And",
+    "But",
+    "Or",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Until",
+    "Under",
+    "Over",
+    "Against",
+    "Between",
+    "Both",
+    "Neither",
+    "Nor",
+    "Not",
+    "Like",
+    "Unlike",
+    "Including",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Emir",
+    "Sultan",
+    "President",
+    "Minister",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Then",
+    "Now",
+];
+
+/// A word shaped like a name: an upper-case letter, then at least one lower-case one.
+fn name_shaped(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(chars.next(), Some(c) if c.is_uppercase())
+        && chars.next().is_some_and(char::is_lowercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && !NOT_NAMES.contains(&word)
+}
+
+fn in_person_name(scope: &Scope<'_>, start: usize, end: usize) -> bool {
+    let text = scope.text;
+    // the word before, on the same line, separated by one space
+    let before = &text[floor(text, start.saturating_sub(40))..start];
+    if let Some(rest) = before.strip_suffix(' ') {
+        let word_start = rest
+            .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .map_or(0, |i| {
+                i + rest[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &rest[word_start..];
+        // a name at the very start of the window may be cut: only judge whole words
+        let whole = word_start > 0 || start.saturating_sub(40) == 0;
+        if whole && name_shaped(word) {
+            return true;
+        }
+    }
+    // the word after, separated by one space
+    let after = &text[end..ceil(text, (end + 40).min(text.len()))];
+    if let Some(rest) = after.strip_prefix(' ') {
+        let word_end = rest
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        let whole = word_end < rest.len() || end + 40 >= text.len();
+        if whole && name_shaped(word) {
+            return true;
+        }
+    }
+    false
+}
+
+const US_STATE_CUES: [&str; 24] = [
+    "atlanta",
+    "savannah",
+    "augusta",
+    "macon",
+    "fulton county",
+    "peach state",
+    "gov.",
+    "governor",
+    "republican",
+    "democrat",
+    "county",
+    "senate",
+    "primary",
+    "runoff",
+    "voters",
+    "ballot",
+    "secretary of state",
+    "u.s. state",
+    "us state",
+    "american state",
+    "alabama",
+    "florida",
+    "carolina",
+    "tennessee",
+];
+
+const COUNTRY_CUES: [&str; 16] = [
+    "tbilisi",
+    "georgian dream",
+    "caucasus",
+    "abkhazia",
+    "ossetia",
+    "saakashvili",
+    "kremlin",
+    "russia",
+    "moscow",
+    "ukraine",
+    "armenia",
+    "azerbaijan",
+    "black sea",
+    "soviet",
+    "european union",
+    "nato",
+];
+
+fn means_us_state(scope: &Scope<'_>, start: usize, end: usize) -> bool {
+    let text = scope.text;
+    let from = floor(text, start.saturating_sub(400));
+    let to = ceil(text, (end + 400).min(text.len()));
+    let window = text[from..to].to_lowercase();
+    let count = |cues: &[&str]| cues.iter().filter(|c| window.contains(*c)).count();
+    count(&US_STATE_CUES) > count(&COUNTRY_CUES)
+}
+
+/// Prepositions after which a capital is the place, not its government (`in Beijing`).
+const LOCATIVE: [&str; 12] = [
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "throughout",
+    "downtown",
+    "central",
+    "In",
+    "At",
+];
+
+/// Whether a capital at `start..end` is used as the place itself: after a locative
+/// preposition, in a dateline or byline written in capitals, or before `-based`.
+pub(crate) fn capital_is_literal(scope: &Scope<'_>, start: usize, end: usize) -> bool {
+    let text = scope.text;
+    let name = &text[start..end];
+    if !name.chars().any(char::is_lowercase) {
+        // BEIJING, in capitals: a dateline or a byline
+        return true;
+    }
+    if matches!(scope.block_kind(start), Some(BlockKind::Byline)) {
+        return true;
+    }
+    if text[end..].starts_with("-based") {
+        return true;
+    }
+    let before = &text[floor(text, start.saturating_sub(16))..start];
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word = rest
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    LOCATIVE.contains(&word)
+}
