@@ -247,7 +247,28 @@ fn report_quotes(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> 
 
 /// Claims, ranked by check-worthiness.
 fn report_claims(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
-    writeln!(out, "\n== Claims: {}", article.claims().len())
+    let text = article.text();
+    let mut ranked: Vec<_> = article.claims().iter().collect();
+    ranked.sort_by(|a, b| b.checkworthiness().total_cmp(&a.checkworthiness()));
+    let worth = ranked.iter().filter(|c| c.is_checkworthy()).count();
+    writeln!(out, "\n== Claims: {} ({worth} check-worthy)", ranked.len())?;
+    for claim in ranked {
+        let mark = if claim.is_checkworthy() { '*' } else { ' ' };
+        let kind = claim.kind().as_str();
+        let score = claim.checkworthiness();
+        writeln!(out, "{mark} {score:.2} {kind:<21} {}", clip(claim.span().text(text), 80))?;
+        if let Some(source) = claim.source() {
+            writeln!(out, "         source: {} ({:?})", source.name(), source.kind())?;
+        }
+        for q in claim.quantities() {
+            let value = q.value().map_or_else(|| "-".to_string(), |v| v.to_string());
+            let unit = q.unit().unwrap_or("");
+            let approx = if q.is_approximate() { " ~" } else { "" };
+            let shown = q.span().text(text);
+            writeln!(out, "         {}: {shown:?} = {value} {unit}{approx}", q.kind().as_str())?;
+        }
+    }
+    Ok(())
 }
 
 fn clip(s: &str, max: usize) -> String {

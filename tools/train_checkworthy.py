@@ -19,6 +19,8 @@ the same way at run time (src/claims/score.rs):
   and digits with inner apostrophes; `%`, `$` and `?` are words of their own; a word that
   holds a digit becomes `<num>`. Only words seen in at least MIN_COUNT sentences are kept.
 * `len:<k>`, k = min(words / 5, 6): a coarse length bucket.
+* `caps:<k>`, k = min(capitalised words after the first, 4), `I` left out: names make a
+  statement specific, and specific statements are the checkable ones.
 * `cue:<kind>` for each kind of cue (lexicons/claim_cues.tsv) found in the text.
 
 Fitting is deterministic: AdaGrad with an L2 penalty over a fixed, seeded order. The
@@ -43,9 +45,14 @@ CUES = os.path.join(HERE, "..", "lexicons", "claim_cues.tsv")
 
 
 def words(text):
-    """Mirrors `score::words` in the crate."""
+    """Mirrors `score::words` in the crate: lower-cased words."""
+    return [w.lower() for w in cased_words(text)]
+
+
+def cased_words(text):
+    """Mirrors `score::cased_words` in the crate."""
     out, cur = [], []
-    s = text.lower()
+    s = text
     for i, c in enumerate(s):
         if c.isalnum() or (c in "'\u2019" and cur and i + 1 < len(s) and s[i + 1].isalnum()):
             cur.append("'" if c == "\u2019" else c)
@@ -76,10 +83,16 @@ def load_cues():
     return cues
 
 
+FIRST_PERSON = {"i", "i'm", "i've", "i'll", "i'd"}
+
+
 def features(text, cues, maxlen):
-    ws = words(text)
+    cased = cased_words(text)
+    ws = [w.lower() for w in cased]
     f = {"w:" + w for w in ws}
     f.add("len:%d" % min(len(ws) // 5, 6))
+    caps = sum(1 for w in cased[1:] if w[0].isupper() and w.lower() not in FIRST_PERSON)
+    f.add("caps:%d" % min(caps, 4))
     for i in range(len(ws)):
         for n in range(1, maxlen + 1):
             kinds = cues.get(tuple(ws[i:i + n]))

@@ -47,34 +47,54 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
     // Stretches of the sentence taken by attributions (content, cue and speaker), which
     // the reporter's own clauses must not reuse.
     let mut taken: Vec<Span> = Vec::new();
+    // Quoted labels (`“brain dead”`): too short to be a claim, they attribute the clause
+    // that holds them.
+    let mut labels: Vec<(Span, Attribution)> = Vec::new();
+    // A quoted fragment nobody is named for stays part of the reporter's sentence.
     for q in overlapping(quotes, sentence) {
+        let Some(speaker) = q.speaker() else {
+            continue;
+        };
         let content = clip(q.content(), sentence).trim(text);
         if content.is_empty() {
             continue;
         }
-        taken.push(clip(q.span(), sentence));
-        taken.push(content);
+        let source = Attribution {
+            name: speaker.name().to_string(),
+            kind: speaker.kind(),
+            span: Some(speaker.span()),
+            cue: q.cue(),
+            quote: Some(q.kind()),
+        };
         let Some(content) = strip_that(text, content) else {
             continue;
         };
-        if word_count(text, content) < MIN_WORDS - 1 || is_question(text, content) {
+        if word_count(text, content) < MIN_WORDS - 1 {
+            labels.push((content, source));
             continue;
         }
-        let source = q.speaker().map(|s| Attribution {
-            name: s.name().to_string(),
-            kind: s.kind(),
-            span: Some(s.span()),
-            cue: q.cue(),
-            quote: Some(q.kind()),
-        });
+        // Content, cue and speaker are the attribution's; what lies between them (`, who
+        // will leave office,`) is still the reporter's.
+        taken.push(content);
+        taken.extend(q.cue().map(|c| clip(c, sentence)));
+        taken.extend(q.speaker().map(|s| clip(s.span(), sentence)));
+        if is_question(text, content) {
+            continue;
+        }
         out.push(Unit {
             span: content,
-            source,
+            source: Some(source),
         });
     }
-    if taken.is_empty() {
-        if let Some((unit, consumed)) = fallback_attribution(text, sentence) {
+    // `according to`, `it was learned that`, `X said that`, where the quotes layer has
+    // not already attributed that stretch.
+    if let Some((unit, consumed)) = fallback_attribution(text, sentence) {
+        let clash = taken
+            .iter()
+            .any(|t| t.overlaps(consumed) || t.overlaps(unit.span));
+        if !clash {
             taken.push(consumed);
+            taken.extend(unit.source.as_ref().and_then(|s| s.span));
             taken.push(unit.span);
             out.push(unit);
         }
@@ -99,9 +119,13 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
             // of their own unless they say more.
             let min = if taken.is_empty() { MIN_WORDS } else { 7 };
             if word_count(text, clause) >= min {
+                let source = labels
+                    .iter()
+                    .find(|(l, _)| clause.contains(*l))
+                    .map(|(_, a)| a.clone());
                 out.push(Unit {
                     span: clause,
-                    source: None,
+                    source,
                 });
             }
         }
@@ -189,8 +213,17 @@ fn clauses(text: &str, span: Span) -> Vec<Span> {
         while let Some(i) = lower[from..].find(marker) {
             let start = from + i + 2;
             cuts.push(start);
+            // The clause ends at the next comma, unless a short item follows it: then the
+            // comma is inside a list (`which includes tools, optics and engines`) and
+            // the clause runs to the end.
             if let Some(j) = lower[start..].find(", ") {
-                cuts.push(start + j + 1);
+                let after = start + j + 2;
+                let next = lower[after..]
+                    .find([',', ';'])
+                    .map_or(lower.len(), |k| after + k);
+                if word_count(text, Span::new(span.start + after, span.start + next)) > 3 {
+                    cuts.push(start + j + 1);
+                }
             }
             from = start;
         }
@@ -215,13 +248,21 @@ fn clauses(text: &str, span: Span) -> Vec<Span> {
         " and she ",
         " and they ",
         " and we ",
+        " and the ",
     ] {
         let mut from = 0;
         while let Some(i) = lower[from..].find(marker) {
-            cuts.push(from + i);
+            // `and the` starts a clause only before a name (`and the European Union has`).
+            let named = s[from + i + marker.len()..].starts_with(char::is_uppercase);
+            if marker != " and the " || named {
+                cuts.push(from + i);
+            }
             from = from + i + marker.len();
         }
     }
+    // No cut inside quotation marks: a quoted passage is one statement.
+    let quoted = quoted_ranges(s);
+    cuts.retain(|&c| !quoted.iter().any(|&(a, b)| a < c && c < b));
     cuts.sort_unstable();
     cuts.dedup();
     let mut pieces: Vec<Span> = Vec::new();
@@ -245,6 +286,24 @@ fn clauses(text: &str, span: Span) -> Vec<Span> {
         }
     }
     pieces
+}
+
+/// Byte ranges of `s` between curly opening and closing double quotation marks.
+fn quoted_ranges(s: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, c) in s.char_indices() {
+        match c {
+            '“' | '«' | '„' => open = Some(i),
+            '”' | '»' => {
+                if let Some(o) = open.take() {
+                    out.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Reporting verbs for the fallback attribution `NAME said that ...`, used only where the
@@ -353,36 +412,21 @@ fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
             consumed,
         ));
     }
-    for cue in [
-        "it was learned that",
-        "it is understood that",
-        "it was reported that",
-        "it is reported that",
-        "it has been reported that",
-        "sources said that",
-        "sources say that",
-    ] {
-        if let Some(i) = lower.find(cue) {
-            let cue_span = Span::new(sentence.start + i, sentence.start + i + cue.len());
-            let unit = trim_edges(text, Span::new(cue_span.end, sentence.end));
-            if unit.is_empty() {
-                return None;
-            }
-            let source = Attribution {
-                name: "unnamed source".to_string(),
-                kind: SpeakerKind::Unnamed,
-                span: None,
-                cue: Some(cue_span),
-                quote: Some(QuoteKind::Indirect),
-            };
-            return Some((
-                Unit {
-                    span: unit,
-                    source: Some(source),
-                },
-                Span::new(sentence.start, cue_span.end),
-            ));
-        }
+    if let Some((cue_span, unit)) = unnamed_source(text, sentence, &lower) {
+        let source = Attribution {
+            name: "unnamed source".to_string(),
+            kind: SpeakerKind::Unnamed,
+            span: None,
+            cue: Some(cue_span),
+            quote: Some(QuoteKind::Indirect),
+        };
+        return Some((
+            Unit {
+                span: unit,
+                source: Some(source),
+            },
+            cue_span,
+        ));
     }
     for verb in SAID {
         let pat = format!(" {verb} that ");
@@ -415,8 +459,45 @@ fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
                 span: content,
                 source: Some(source),
             },
-            Span::new(sentence.start, content.start),
+            Span::new(cue.start, content.start),
         ));
+    }
+    None
+}
+
+/// `it was (also) learned that`, `it is understood that`, `sources said that`: the cue
+/// and the content after it.
+fn unnamed_source(text: &str, sentence: Span, lower: &str) -> Option<(Span, Span)> {
+    for lead in [
+        "it was ",
+        "it is ",
+        "it has been ",
+        "sources said",
+        "sources say",
+    ] {
+        let Some(i) = lower.find(lead) else {
+            continue;
+        };
+        let mut at = i + lead.len();
+        if lead.starts_with("it ") {
+            let rest = &lower[at..];
+            let rest_trim = rest
+                .strip_prefix("also ")
+                .or_else(|| rest.strip_prefix("now "))
+                .unwrap_or(rest);
+            at += rest.len() - rest_trim.len();
+            let verb = ["learned", "learnt", "reported", "understood"]
+                .into_iter()
+                .find(|v| lower[at..].starts_with(v))?;
+            at += verb.len();
+        }
+        let rest = &lower[at..];
+        if let Some(r) = rest.strip_prefix(" that ") {
+            at += rest.len() - r.len();
+        }
+        let cue = Span::new(sentence.start + i, sentence.start + at);
+        let unit = trim_edges(text, Span::new(cue.end, sentence.end));
+        return (!unit.is_empty()).then_some((cue, unit));
     }
     None
 }

@@ -62,6 +62,7 @@ pub(crate) enum Cue {
     Normative,
     Opinion,
     Personal,
+    Evaluative,
 }
 
 impl Cue {
@@ -77,6 +78,7 @@ impl Cue {
             "normative" => Cue::Normative,
             "opinion" => Cue::Opinion,
             "personal" => Cue::Personal,
+            "evaluative" => Cue::Evaluative,
             _ => return None,
         })
     }
@@ -94,6 +96,7 @@ impl Cue {
             Cue::Normative => "cue:normative",
             Cue::Opinion => "cue:opinion",
             Cue::Personal => "cue:personal",
+            Cue::Evaluative => "cue:evaluative",
         }
     }
 }
@@ -122,6 +125,7 @@ impl Cues {
             Cue::Normative,
             Cue::Opinion,
             Cue::Personal,
+            Cue::Evaluative,
         ]
         .into_iter()
         .filter(move |&c| self.has(c))
@@ -129,8 +133,12 @@ impl Cues {
 
     /// Whether the clause asserts anything beyond a prescription or a belief.
     pub(crate) fn factual(self) -> bool {
-        self.iter()
-            .any(|c| !matches!(c, Cue::Normative | Cue::Opinion | Cue::Personal))
+        self.iter().any(|c| {
+            !matches!(
+                c,
+                Cue::Normative | Cue::Opinion | Cue::Personal | Cue::Evaluative
+            )
+        })
     }
 }
 
@@ -147,15 +155,17 @@ pub(crate) fn cues(text: &str, span: Span) -> Cues {
 /// support even when it looks ahead; a number makes a quantity only when nothing more
 /// specific is said.
 pub(crate) fn classify(cues: Cues, quantities: &[Quantity]) -> ClaimKind {
-    let measured = quantities.iter().any(|q| {
-        matches!(
-            q.kind(),
-            QuantityKind::Count
-                | QuantityKind::Money
-                | QuantityKind::Percent
-                | QuantityKind::Duration
-                | QuantityKind::Superlative
-        )
+    let measured = quantities.iter().any(|q| match q.kind() {
+        QuantityKind::Count
+        | QuantityKind::Money
+        | QuantityKind::Percent
+        | QuantityKind::Duration
+        | QuantityKind::Superlative => true,
+        // `in its third year` measures a duration; `75th anniversary` only dates.
+        QuantityKind::Ordinal => q
+            .unit()
+            .is_some_and(|u| matches!(u, "year" | "month" | "week" | "day" | "decade")),
+        _ => false,
     });
     if cues.has(Cue::Voting) {
         ClaimKind::Voting

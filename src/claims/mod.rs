@@ -311,7 +311,7 @@ fn build(
         checkworthiness,
         checkworthy: checkworthiness >= threshold,
         source: unit.source.map(|a| ClaimSource {
-            name: a.name,
+            name: source_name(a.name),
             kind: a.kind,
             span: a.span,
             cue: a.cue,
@@ -322,6 +322,17 @@ fn build(
         mentions,
         people: named.into_iter().map(|(_, n)| n).collect(),
     })
+}
+
+/// A source's name without the article the sentence gave it (`the Velna Harbour Board`):
+/// names are compared and listed without it.
+fn source_name(name: String) -> String {
+    match name.get(..4) {
+        Some(head) if head.eq_ignore_ascii_case("the ") && name.len() > 4 => {
+            name[4..].trim().to_string()
+        }
+        _ => name,
+    }
 }
 
 /// A quoted fragment or a label (`"brain dead"`) is checked for who said it; an actor's

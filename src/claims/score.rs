@@ -36,12 +36,11 @@ static MODEL: Lazy<Model> = Lazy::new(|| {
     Model { bias, weights }
 });
 
-/// The words of `text` as the model knows them: lower case, runs of letters and digits
-/// with inner apostrophes, `%`, `$` and `?` apart, and any word with a digit as `<num>`.
-/// Must stay in step with `words` in the training script.
-pub(crate) fn words(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
-    let chars: Vec<char> = lower.chars().collect();
+/// The words of `text` as the model knows them, in their case: runs of letters and
+/// digits with inner apostrophes (`’` read as `'`), `%`, `$` and `?` apart, and any word
+/// with a digit as `<num>`. Must stay in step with `cased_words` in the training script.
+pub(crate) fn cased_words(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut cur = String::new();
     for (i, &c) in chars.iter().enumerate() {
@@ -70,11 +69,28 @@ pub(crate) fn words(text: &str) -> Vec<String> {
     out
 }
 
+/// The lower-cased words of `text` (see [`cased_words`]).
+#[cfg(test)]
+pub(crate) fn words(text: &str) -> Vec<String> {
+    cased_words(text).iter().map(|w| w.to_lowercase()).collect()
+}
+
+const FIRST_PERSON: &[&str] = &["i", "i'm", "i've", "i'll", "i'd"];
+
 /// The model's probability that the claim in `span` is worth checking, in `0..=1`,
 /// calibrated so that 0.5 is the cut that served F1 best in cross-validation.
 pub(crate) fn checkworthiness(text: &str, span: Span, cues: Cues) -> f32 {
     let model = &*MODEL;
-    let ws = words(span.text(text));
+    let cased = cased_words(span.text(text));
+    let ws: Vec<String> = cased.iter().map(|w| w.to_lowercase()).collect();
+    let caps = cased
+        .iter()
+        .zip(&ws)
+        .skip(1)
+        .filter(|(c, l)| {
+            c.chars().next().is_some_and(char::is_uppercase) && !FIRST_PERSON.contains(&l.as_str())
+        })
+        .count();
     let mut z = model.bias;
     let mut seen: HashSet<&str> = HashSet::new();
     let mut feature = String::new();
@@ -88,6 +104,8 @@ pub(crate) fn checkworthiness(text: &str, span: Span, cues: Cues) -> f32 {
     }
     let bucket = format!("len:{}", (ws.len() / 5).min(6));
     z += model.weights.get(bucket.as_str()).copied().unwrap_or(0.0);
+    let caps = format!("caps:{}", caps.min(4));
+    z += model.weights.get(caps.as_str()).copied().unwrap_or(0.0);
     for cue in cues.iter() {
         z += model.weights.get(cue.feature()).copied().unwrap_or(0.0);
     }
