@@ -145,6 +145,42 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "with",
 ];
 
+/// Nouns that, after an organisation's name, still name the organisation (`the
+/// Bloomberg agency`).
+const ORG_NOUNS: &[&str] = &[
+    "agency",
+    "newspaper",
+    "paper",
+    "daily",
+    "government",
+    "ministry",
+    "administration",
+    "channel",
+    "network",
+    "broadcaster",
+    "outlet",
+    "magazine",
+    "website",
+    "site",
+    "office",
+    "department",
+    "embassy",
+    "army",
+    "military",
+    "campaign",
+    "company",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "alliance",
+    "team",
+    "committee",
+    "council",
+    "service",
+    "authorities",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "its", "his", "her", "their",
 ];
@@ -222,7 +258,13 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
             continue;
         }
         let (a, b) = token_range(tokens, sentence.span());
-        doc.sentence(a, b, &mut quotes);
+        // A headline in title case ("Graham Says Trump Could ...") has capitalised cues.
+        let headline = block.kind() == BlockKind::Title && {
+            let words: Vec<&str> = sentence.text(text).split_whitespace().collect();
+            words.len() > 2
+                && words.iter().filter(|w| is_capitalised(w)).count() * 4 >= words.len() * 3
+        };
+        doc.sentence(a, b, headline, &mut quotes);
     }
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     quotes.dedup_by(|x, y| x.content == y.content);
@@ -297,12 +339,12 @@ impl Doc<'_> {
         Some(self.tokens[a].span().cover(self.tokens[b - 1].span()))
     }
 
-    fn sentence(&self, a: usize, b: usize, out: &mut Vec<Quote>) {
+    fn sentence(&self, a: usize, b: usize, headline: bool, out: &mut Vec<Quote>) {
         let mut i = a;
         let mut cues = Vec::new();
         while i < b {
             if self.quoted(i).is_none() {
-                if let Some(m) = cue_at(self.text, self.tokens, i, b) {
+                if let Some(m) = cue_at(self.text, self.tokens, i, b, headline) {
                     cues.push((i, m));
                     i += m.len;
                     continue;
@@ -388,8 +430,8 @@ impl Doc<'_> {
             };
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
-        if then_comma && pre_break && !pre_mark {
-            // Set off by commas: "X, the minister believes, Y".
+        if then_comma && pre_break && (!pre_mark || self.is_mark(after + 1)) {
+            // Set off by commas: "X, the minister believes, Y", "“X,” she wrote, “Y.”".
             let content = self.extend(self.span_of(a, end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
@@ -435,6 +477,40 @@ impl Doc<'_> {
                 stop = n - 1;
             } else if n > start + 1 && n < stop && self.lower(n - 1) == "and" {
                 stop = n - 1;
+            } else if n > start + 3 && n < stop {
+                // ", but he said ...": a clause of its own with its own speaker.
+                if let Some((_, g)) = self.subject_before(start, n) {
+                    let mut k = g;
+                    while k > start
+                        && matches!(
+                            self.lower(k - 1).as_str(),
+                            "," | "but" | "and" | ";" | "while" | "whereas"
+                        )
+                    {
+                        k -= 1;
+                    }
+                    if k < g && k > start + 2 {
+                        stop = k;
+                    }
+                }
+            }
+        }
+        // The reported clause ends at a semicolon, a dash after a few words, or ", but".
+        for k in start..stop {
+            let w = self.word(k);
+            if self.quoted(k).is_some() {
+                continue;
+            }
+            let cut = w == ";"
+                || (matches!(w, "—" | "―" | "--" | "–") && k >= start + 4)
+                || (w == "," && self.lower(k + 1) == "but" && k >= start + 3)
+                || (w == ","
+                    && self.lower(k + 1) == "and"
+                    && k >= start + 6
+                    && self.subject_pronoun_within(k + 2, stop, 8));
+            if cut {
+                stop = k;
+                break;
             }
         }
         if m.class == CueClass::Naming {
@@ -575,6 +651,12 @@ impl Doc<'_> {
         }
     }
 
+    /// Whether a subject pronoun comes within `reach` tokens from `i` (a new clause).
+    fn subject_pronoun_within(&self, i: usize, stop: usize, reach: usize) -> bool {
+        (i..stop.min(i + reach))
+            .any(|k| matches!(self.lower(k).as_str(), "he" | "she" | "they" | "we" | "i"))
+    }
+
     /// Widens a content span to the whole of any quotation it starts or ends inside.
     fn extend(&self, span: Span) -> Span {
         let mut out = span;
@@ -605,6 +687,18 @@ impl Doc<'_> {
     /// token after them when they end at a comma, `that`, a colon or the sentence end;
     /// else `i` itself.
     fn skip_adverbials(&self, i: usize, b: usize) -> usize {
+        // "said sarcastically", "said flatly on Monday".
+        let i = if self.lower(i).ends_with("ly")
+            && self.is_word(i)
+            && !is_capitalised(self.word(i))
+            && (i + 1 >= b
+                || !self.is_word(i + 1)
+                || ADVERBIAL_OPENERS.contains(&self.lower(i + 1).as_str()))
+        {
+            i + 1
+        } else {
+            i
+        };
         let end = self.words_end(0, b);
         if i >= end || !ADVERBIAL_OPENERS.contains(&self.lower(i).as_str()) {
             return i;
@@ -615,7 +709,7 @@ impl Doc<'_> {
             if w == "," || w == "that" || w == ":" || self.is_mark(k) || self.is_final(k) {
                 break;
             }
-            if cue_at(self.text, self.tokens, k, b).is_some() {
+            if cue_at(self.text, self.tokens, k, b, false).is_some() {
                 return i;
             }
             k += 1;
@@ -678,7 +772,7 @@ impl Doc<'_> {
 
     /// The noun phrase that ends just before token `end`.
     fn np_ending_at(&self, a: usize, end: usize) -> Option<Np> {
-        if end <= a || !self.is_word(end - 1) {
+        if end <= a || !(self.is_word(end - 1) || self.is(end - 1, ")")) {
             return None;
         }
         let last = self.lower(end - 1);
@@ -714,7 +808,7 @@ impl Doc<'_> {
                     {
                         break;
                     }
-                    if k < end && cue_at(self.text, self.tokens, k - 1, end).is_some() {
+                    if k < end && cue_at(self.text, self.tokens, k - 1, end, false).is_some() {
                         break;
                     }
                     k -= 1;
@@ -725,6 +819,14 @@ impl Doc<'_> {
                     && k < end =>
                 {
                     k -= 1
+                }
+                _ if w == ")" => {
+                    // "Sen. David Perdue (R-Ga.)": a parenthesis inside the phrase.
+                    let lo = k.saturating_sub(10).max(a);
+                    match (lo..k - 1).rev().find(|&o| self.is(o, "(")) {
+                        Some(o) if o > a => k = o,
+                        _ => break,
+                    }
                 }
                 _ => break,
             }
@@ -854,12 +956,26 @@ impl Doc<'_> {
                 return Some(self.person_speaker(p, s));
             }
         }
-        // An organisation or a medium from the gazetteer.
+        // A role: the person who bears it, or the one the text is about.
+        if determined {
+            if let Some((role, gender)) = self.role_in(np.start, head_end) {
+                if let Some(s) = self.person_with_role(span, &role, gender) {
+                    return Some(s);
+                }
+            }
+        }
+        // An organisation or a medium from the gazetteer, when it is the head ("the White
+        // House", "the Bloomberg agency"), not a modifier ("Norwegian officials").
         let k = self
             .mentions
             .partition_point(|m| m.span().end <= head.start);
         if let Some(m) = self.mentions.get(k) {
-            if m.span().start < head.end {
+            let rest = self.text.get(m.span().end..head.end).unwrap_or("x");
+            let is_head = rest
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty() && *w != "s")
+                .all(|w| ORG_NOUNS.contains(&w.to_lowercase().as_str()));
+            if m.span().start < head.end && is_head {
                 let kind = match m.entity().kind() {
                     EntityKind::Media => SpeakerKind::Media,
                     _ => SpeakerKind::Organisation,
@@ -869,14 +985,6 @@ impl Doc<'_> {
                     span,
                     kind,
                 });
-            }
-        }
-        // A role: the person who bears it, or the one the text is about.
-        if determined {
-            if let Some((role, gender)) = self.role_in(np.start, head_end) {
-                if let Some(s) = self.person_with_role(span, &role, gender) {
-                    return Some(s);
-                }
             }
         }
         let text = span.text(self.text).to_string();
@@ -947,13 +1055,19 @@ impl Doc<'_> {
             if covered {
                 continue;
             }
-            let words = self
-                .text
-                .get(q.outer.start..q.outer.end)
-                .unwrap_or("")
-                .split_whitespace()
+            let inner = self.text.get(q.outer.start..q.outer.end).unwrap_or("");
+            let words = inner
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
                 .count();
             if words == 0 {
+                continue;
+            }
+            // "“...” ― Name": a signature after a dash.
+            if let Some((cue, np)) = self.signature_after(q) {
+                let speaker = self.resolve(np);
+                let quote = self.quote(q.outer, Some(cue), speaker, CueClass::Speech);
+                extra.push(quote);
                 continue;
             }
             // The quote before it, when in the same paragraph or the one just before.
@@ -970,6 +1084,16 @@ impl Doc<'_> {
                 });
                 (near && there <= here).then(|| p.speaker.clone()).flatten()
             });
+            if !q.opens_block {
+                // A short fragment is most often a term held at a distance ("so-called"),
+                // unless it closes its sentence as a quotation does.
+                let closes_sentence = inner
+                    .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
+                    .ends_with(['.', '!', '?']);
+                if words < 3 || (words < 6 && !closes_sentence) {
+                    continue;
+                }
+            }
             let kind = if q.opens_block {
                 QuoteKind::Direct
             } else {
@@ -986,6 +1110,33 @@ impl Doc<'_> {
             });
         }
         quotes.extend(extra);
+    }
+
+    /// A dash and a name right after a quotation: `“...” ― Sonya Herridge`.
+    fn signature_after(&self, q: &Quotation) -> Option<(Span, Np)> {
+        let (_, z) = token_range(self.tokens, q.outer);
+        let dash = z;
+        if !matches!(self.word(dash), "―" | "—" | "–" | "--" | "-") {
+            return None;
+        }
+        let start = dash + 1;
+        if !is_capitalised(self.word(start)) {
+            return None;
+        }
+        let block_end = self
+            .block_of(self.tokens.get(dash)?.span().start)
+            .map(|b| self.blocks[b].span().end)?;
+        let mut k = start;
+        while k < self.tokens.len() && k - start < 7 && self.tokens[k].span().start < block_end {
+            if !(self.is_word(k)
+                || (self.is(k, ".") && k > start && self.word(k - 1).chars().count() == 1))
+            {
+                break;
+            }
+            k += 1;
+        }
+        let np = Np { start, end: k };
+        Some((self.tokens.get(dash)?.span(), np))
     }
 
     fn block_of(&self, offset: usize) -> Option<usize> {

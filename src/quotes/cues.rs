@@ -64,7 +64,13 @@ const NOUN_MAKERS: &[&str] = &[
 ];
 
 /// The cue that starts at token `i`, if any (the longest), not running past `end`.
-pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<CueMatch> {
+pub(crate) fn cue_at(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+    headline: bool,
+) -> Option<CueMatch> {
     let first = tokens.get(i)?;
     if first.kind() != TokenKind::Word {
         return None;
@@ -72,7 +78,7 @@ pub(crate) fn cue_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Opti
     let w0 = first.text(text);
     let lower0 = w0.to_lowercase();
     // Only "According to" may be capitalised (at the start of a sentence).
-    if w0.chars().next().is_some_and(char::is_uppercase) && lower0 != "according" {
+    if !headline && w0.chars().next().is_some_and(char::is_uppercase) && lower0 != "according" {
         return None;
     }
     let mut best = None;

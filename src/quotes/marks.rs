@@ -41,6 +41,20 @@ enum Weight {
     Single,
 }
 
+/// The direction the characters around a mark suggest: opening after white space and
+/// before a word, closing after a word and before white space or punctuation.
+fn context(text: &str, span: Span) -> Dir {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-/".contains(c));
+    let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}—–-".contains(c));
+    match (space_before, space_after) {
+        (true, false) => Dir::Open,
+        (false, true) => Dir::Close,
+        _ => Dir::Either,
+    }
+}
+
 fn classify(text: &str, mark: &Token) -> Option<(Weight, Dir)> {
     let s = mark.text(text);
     let span = mark.span();
@@ -105,10 +119,19 @@ pub(crate) fn pair(
                 i += 1;
                 continue;
             }
-            let Some((weight, dir)) = classify(text, t) else {
+            let Some((weight, mut dir)) = classify(text, t) else {
                 i += 1;
                 continue;
             };
+            // A mark typed the wrong way round (`”Mr. Trump ...`) goes by its context.
+            if weight == Weight::Double {
+                let ctx = context(text, t.span());
+                if dir == Dir::Close && ctx == Dir::Open && double.is_none() {
+                    dir = Dir::Open;
+                } else if dir == Dir::Open && ctx == Dir::Close && double.is_some() {
+                    dir = Dir::Close;
+                }
+            }
             match weight {
                 Weight::Double => match (dir, double.is_some()) {
                     (Dir::Open, true) => {} // a stray or a reopening: the first stays open
