@@ -63,6 +63,7 @@ pub(crate) fn parse_alias(spec: &str) -> Result<Alias, String> {
             "credit" => Rule::Credit,
             "person" => Rule::Person,
             "us-state" => Rule::UsState,
+            "country" => Rule::Country,
             other => return Err(format!("unknown rule @{other} in alias {spec:?}")),
         };
         rest = text;

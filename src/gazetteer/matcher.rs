@@ -50,6 +50,9 @@ pub(crate) struct Hit {
 #[derive(Clone, Debug)]
 pub(crate) struct Matcher {
     automaton: AhoCorasick,
+    /// For each entity, the entity of the country it belongs to (itself for a
+    /// country), or `NONE`.
+    country_of: Vec<u32>,
     patterns: Vec<Pattern>,
     texts: Vec<Box<str>>,
 }
@@ -88,6 +91,7 @@ impl Matcher {
     /// blocking phrases.
     pub(crate) fn build(
         entities: &[(u32, &Arc<Entity>)],
+        country_of: Vec<u32>,
         blocks: &[Alias],
     ) -> Result<Matcher, Error> {
         let mut keys: HashMap<Vec<u8>, usize> = HashMap::new();
@@ -181,6 +185,7 @@ impl Matcher {
         let automaton = Self::automaton(&texts)?;
         Ok(Matcher {
             automaton,
+            country_of,
             patterns,
             texts: texts.into_iter().map(String::into_boxed_str).collect(),
         })
@@ -249,7 +254,7 @@ impl Matcher {
                 || !text[..start].chars().next_back().is_some_and(is_word_char))
                 && (!pattern.bounded_end || !text[end..].chars().next().is_some_and(is_word_char));
             let found = if fits {
-                self.resolve(pattern, scope, start, end)
+                self.resolve(pattern, scope, start, end, out)
             } else {
                 None
             };
@@ -274,32 +279,74 @@ impl Matcher {
         scope: &Scope<'_>,
         start: usize,
         end: usize,
+        before: &[Hit],
     ) -> Option<Option<Hit>> {
         let found = &scope.text[start..end];
+        let mut by_country: Option<(usize, &Candidate)> = None;
         for c in pattern.candidates.iter() {
             if let Some(exact) = &c.exact {
                 if **exact != *found {
                     continue;
                 }
             }
+            if c.rule == Rule::Country {
+                // the candidate whose country was mentioned last wins
+                if let Some(at) = c.entity.and_then(|e| self.country_seen(e, start, before)) {
+                    if by_country.is_none_or(|(best, _)| at > best) {
+                        by_country = Some((at, c));
+                    }
+                }
+                continue;
+            }
+            if let Some((_, best)) = by_country.take() {
+                return Some(self.accept(best, scope, start, end));
+            }
             if !rules::accepts(c.rule, scope, start, end) {
                 continue;
             }
-            let Some(entity) = c.entity else {
-                return Some(None);
-            };
-            if c.kind == MentionKind::Capital && rules::capital_is_literal(scope, start, end) {
-                // the place, not its government: nothing is mentioned, and nothing
-                // shorter inside the name is either
-                return Some(None);
-            }
-            return Some(Some(Hit {
-                start,
-                end,
-                entity,
-                kind: c.kind,
-            }));
+            return Some(self.accept(c, scope, start, end));
         }
-        None
+        by_country.map(|(_, best)| self.accept(best, scope, start, end))
+    }
+
+    /// Where the country of `entity` was last mentioned before `start`, within a
+    /// bounded look-back.
+    fn country_seen(&self, entity: u32, start: usize, before: &[Hit]) -> Option<usize> {
+        let country = *self.country_of.get(entity as usize)?;
+        if country == NONE {
+            return None;
+        }
+        before
+            .iter()
+            .rev()
+            .take_while(|h| h.end + COUNTRY_WINDOW >= start)
+            .find(|h| self.country_of.get(h.entity as usize) == Some(&country))
+            .map(|h| h.end)
+    }
+
+    /// The mention a candidate makes, or `None` (nothing mentioned, words used up) for
+    /// a blocking phrase or a capital used as the place.
+    fn accept(&self, c: &Candidate, scope: &Scope<'_>, start: usize, end: usize) -> Option<Hit> {
+        let entity = c.entity?;
+        if c.kind == MentionKind::Capital
+            && (rules::capital_is_literal(scope, start, end)
+                || rules::in_person_name(scope, start, end))
+        {
+            // the place (in Moscow), or part of a longer name (Real Madrid, the Berlin
+            // Film Festival): nothing is mentioned, and nothing shorter inside it either
+            return None;
+        }
+        Some(Hit {
+            start,
+            end,
+            entity,
+            kind: c.kind,
+        })
     }
 }
+
+/// No entity.
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// How far back (in bytes) a country mention makes `@country` aliases resolve to it.
+const COUNTRY_WINDOW: usize = 1500;

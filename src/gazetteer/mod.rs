@@ -41,8 +41,10 @@
 //! `[type:][=]text[@rule]`: `type` is `name`, `acronym`, `demonym`, `capital` or `alias`
 //! (without one, a form with no lower-case letter is an acronym, anything else an
 //! alias); a leading `=` makes the form match only as written (acronyms always do);
-//! `@rule` is `credit` (only in a photo credit), `person` (not next to another name) or
-//! `us-state` (not where the words around are about the US state). `-text` is a form that
+//! `@rule` is `credit` (only in a photo credit), `person` (not next to another name),
+//! `us-state` (not where the words around are about the US state) or `country` (only
+//! shortly after a mention of the country the entity belongs to; among entities that
+//! share the form, the one whose country was mentioned last). `-text` is a form that
 //! must never match (use it to stop an entity's own name from matching). The name is
 //! matched as a case-insensitive name unless an alias spells it too.
 //!
@@ -685,7 +687,21 @@ impl GazetteerBuilder {
             .filter(|(_, e)| self.kinds.as_ref().is_none_or(|k| k.contains(&e.kind)))
             .map(|(i, e)| (i as u32, e))
             .collect();
-        let matcher = Matcher::build(&numbered, &self.blocks)?;
+        let country_of = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                if e.kind.is_place() {
+                    i as u32
+                } else {
+                    e.country
+                        .as_deref()
+                        .and_then(|c| by_id.get(c))
+                        .map_or(matcher::NONE, |&c| c as u32)
+                }
+            })
+            .collect();
+        let matcher = Matcher::build(&numbered, country_of, &self.blocks)?;
         Ok(Gazetteer {
             inner: Arc::new(Inner {
                 entities,

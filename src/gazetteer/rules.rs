@@ -16,6 +16,10 @@ pub(crate) enum Rule {
     Person,
     /// Not when the words around say it is the US state (`Georgia` voters, Atlanta).
     UsState,
+    /// Only when the country the entity belongs to was mentioned shortly before; among
+    /// several such entities, the one whose country was mentioned last (`the Treasury`
+    /// after `US` is the US Treasury, after `Britain` HM Treasury).
+    Country,
 }
 
 impl Rule {
@@ -25,6 +29,7 @@ impl Rule {
             Rule::Credit => Some("credit"),
             Rule::Person => Some("person"),
             Rule::UsState => Some("us-state"),
+            Rule::Country => Some("country"),
         }
     }
 }
@@ -86,6 +91,8 @@ pub(crate) fn accepts(rule: Rule, scope: &Scope<'_>, start: usize, end: usize) -
         Rule::Credit => in_credit(scope, start, end),
         Rule::Person => !in_person_name(scope, start, end),
         Rule::UsState => !means_us_state(scope, start, end),
+        // judged by the matcher, which knows the mentions before
+        Rule::Country => true,
     }
 }
 
@@ -195,7 +202,7 @@ fn name_shaped(word: &str) -> bool {
         && !NOT_NAMES.contains(&word)
 }
 
-fn in_person_name(scope: &Scope<'_>, start: usize, end: usize) -> bool {
+pub(crate) fn in_person_name(scope: &Scope<'_>, start: usize, end: usize) -> bool {
     let text = scope.text;
     // the word before, on the same line, separated by one space
     let before = &text[floor(text, start.saturating_sub(40))..start];
@@ -282,8 +289,9 @@ fn means_us_state(scope: &Scope<'_>, start: usize, end: usize) -> bool {
     count(&US_STATE_CUES) > count(&COUNTRY_CUES)
 }
 
-/// Prepositions after which a capital is the place, not its government (`in Beijing`).
-const LOCATIVE: [&str; 12] = [
+/// Words after which a capital is the place, not its government (`in Beijing`, `west
+/// London`).
+const LOCATIVE: [&str; 26] = [
     "in",
     "at",
     "near",
@@ -296,6 +304,20 @@ const LOCATIVE: [&str; 12] = [
     "central",
     "In",
     "At",
+    "Near",
+    "Outside",
+    "Inside",
+    "Across",
+    "west",
+    "east",
+    "north",
+    "south",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "greater",
+    "Greater",
 ];
 
 /// Whether a capital at `start..end` is used as the place itself: after a locative
@@ -310,8 +332,11 @@ pub(crate) fn capital_is_literal(scope: &Scope<'_>, start: usize, end: usize) ->
     if matches!(scope.block_kind(start), Some(BlockKind::Byline)) {
         return true;
     }
-    if text[end..].starts_with("-based") {
-        return true;
+    // London-based, Madrid-style: a compound with a lower-case word
+    if let Some(rest) = text[end..].strip_prefix('-') {
+        if rest.starts_with(|c: char| c.is_lowercase()) {
+            return true;
+        }
     }
     let before = &text[floor(text, start.saturating_sub(16))..start];
     let Some(rest) = before.strip_suffix(' ') else {

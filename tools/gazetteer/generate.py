@@ -41,7 +41,7 @@ VERBOSE = bool(os.environ.get("GAZETTEER_VERBOSE"))
 KINDS = {"country", "territory", "historical_state", "international_organisation",
          "government_body", "military", "media", "organisation"}
 TYPES = ("name", "acronym", "demonym", "capital", "alias")
-RULES = {"credit", "person", "us-state"}
+RULES = {"credit", "person", "us-state", "country"}
 # Demonyms from i18n-nationality that name the wrong thing.
 BAD_DEMONYMS = {"WF"}
 
