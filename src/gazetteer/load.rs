@@ -225,11 +225,11 @@ fn check(records: Vec<Record>) -> Result<Loaded, Error> {
             if let Some(form) = spec.trim().strip_prefix('-') {
                 // a form that must not match: kept as a blocking phrase
                 let form = form.trim();
-                if form.is_empty() {
+                if !form.chars().any(char::is_alphanumeric) {
                     return Err(Error::new(
                         ErrorKind::Syntax,
                         Some(*line),
-                        "empty alias \"-\"",
+                        format!("alias {spec:?} has no letter or digit and can never match"),
                     ));
                 }
                 unmatched.push(Alias::new(form, MentionKind::Alias));
