@@ -10,6 +10,9 @@ use crate::quotes::{Quote, QuoteKind, SpeakerKind};
 pub(crate) struct Unit {
     pub span: Span,
     pub source: Option<Attribution>,
+    /// The circumstances an attributed claim was made in (`In an interview on the
+    /// 75th anniversary, ...`), when the sentence gives them before the speaker.
+    pub frame: Option<Span>,
 }
 
 /// Who a unit is attributed to, and how.
@@ -50,6 +53,8 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
     // Quoted labels (`“brain dead”`): too short to be a claim, they attribute the clause
     // that holds them.
     let mut labels: Vec<(Span, Attribution)> = Vec::new();
+    // Speakers and cues, with the unit they attribute.
+    let mut markers: Vec<(Span, usize)> = Vec::new();
     // A quoted fragment nobody is named for stays part of the reporter's sentence.
     for q in overlapping(quotes, sentence) {
         let Some(speaker) = q.speaker() else {
@@ -81,9 +86,12 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
         if is_question(text, content) {
             continue;
         }
+        markers.extend(q.cue().map(|c| (clip(c, sentence), out.len())));
+        markers.push((clip(speaker.span(), sentence), out.len()));
         out.push(Unit {
             span: content,
             source: Some(source),
+            frame: None,
         });
     }
     // `according to`, `it was learned that`, `X said that`, where the quotes layer has
@@ -96,6 +104,13 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
             taken.push(consumed);
             taken.extend(unit.source.as_ref().and_then(|s| s.span));
             taken.push(unit.span);
+            markers.push((consumed, out.len()));
+            markers.extend(
+                unit.source
+                    .as_ref()
+                    .and_then(|s| s.span)
+                    .map(|sp| (sp, out.len())),
+            );
             out.push(unit);
         }
     }
@@ -113,7 +128,30 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
         free.push(Span::new(at, sentence.end));
     }
     for piece in free {
-        for clause in clauses(text, piece.trim(text)) {
+        let piece = piece.trim(text);
+        // An adverbial right before a speaker or a cue (`In an interview with the BBC,
+        // ...`) sets the scene of the attribution: it is not a claim of its own.
+        let scene = {
+            let t = trim_edges(text, piece).text(text).to_ascii_lowercase();
+            SCENE.iter().any(|r| t.starts_with(r)) && clauses(text, piece).len() == 1
+        };
+        let next = markers
+            .iter()
+            .filter(|(m, _)| m.start >= piece.end)
+            .min_by_key(|(m, _)| m.start);
+        if let Some(&(m, unit)) = next.filter(|_| scene) {
+            let gap = Span::new(piece.end, m.start).text(text);
+            if gap
+                .chars()
+                .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+            {
+                if let Some(u) = out.get_mut(unit) {
+                    u.frame = Some(u.frame.map_or(piece, |f| f.cover(piece)));
+                }
+                continue;
+            }
+        }
+        for clause in clauses(text, piece) {
             let clause = trim_edges(text, clause);
             // Leftovers of an attribution (`Peters said in a statement.`) are not claims
             // of their own unless they say more.
@@ -126,6 +164,7 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
                 out.push(Unit {
                     span: clause,
                     source,
+                    frame: None,
                 });
             }
         }
@@ -133,6 +172,23 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
     out.sort_by_key(|u| u.span.start);
     out
 }
+
+/// How scene-setting adverbials start.
+const SCENE: &[&str] = &[
+    "in ",
+    "during ",
+    "at ",
+    "on ",
+    "speaking ",
+    "after ",
+    "before ",
+    "addressing ",
+    "asked ",
+    "following ",
+    "writing ",
+    "in a ",
+    "at a ",
+];
 
 fn clip(span: Span, to: Span) -> Span {
     let start = span.start.clamp(to.start, to.end);
@@ -408,6 +464,7 @@ fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
             Unit {
                 span: unit,
                 source: Some(source),
+                frame: None,
             },
             consumed,
         ));
@@ -424,6 +481,7 @@ fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
             Unit {
                 span: unit,
                 source: Some(source),
+                frame: None,
             },
             cue_span,
         ));
@@ -458,6 +516,7 @@ fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
             Unit {
                 span: content,
                 source: Some(source),
+                frame: None,
             },
             Span::new(cue.start, content.start),
         ));

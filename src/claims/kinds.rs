@@ -109,6 +109,11 @@ static CUES: Lazy<PhraseTable<Cue>> =
 pub(crate) struct Cues(u16);
 
 impl Cues {
+    /// Both sets together.
+    pub(crate) fn with(self, other: Option<Cues>) -> Cues {
+        Cues(self.0 | other.map_or(0, |o| o.0))
+    }
+
     pub(crate) fn has(self, cue: Cue) -> bool {
         self.0 & (1 << cue as u16) != 0
     }

@@ -176,7 +176,9 @@ impl Claim {
         self.check_target
     }
 
-    /// The numbers and amounts in the claim, in text order.
+    /// The numbers and amounts in the claim, in text order, with those of the scene an
+    /// attributed claim was made in (`In an interview on the 75th anniversary, X said
+    /// that ...`), which lie in the same sentence.
     pub fn quantities(&self) -> &[Quantity] {
         &self.quantities
     }
@@ -271,8 +273,16 @@ fn build(
     threshold: f32,
 ) -> Option<Claim> {
     let span = unit.span;
-    let cues = kinds::cues(text, span);
-    let quantities = quantities::find_in(text, span);
+    // The reporting verb tells the kind too: `NATO wants to ...`, `X promised that ...`.
+    let cue_span = unit.source.as_ref().and_then(|s| s.cue);
+    let cues = kinds::cues(text, span).with(cue_span.map(|c| kinds::cues(text, c)));
+    // Numbers in the scene of an attributed claim (`on the 75th anniversary`) say when
+    // and where it was made: they belong to it.
+    let mut quantities = unit
+        .frame
+        .map(|f| quantities::find_in(text, f))
+        .unwrap_or_default();
+    quantities.extend(quantities::find_in(text, span));
     let measured = quantities
         .iter()
         .any(|q| !matches!(q.kind(), QuantityKind::Year | QuantityKind::Ordinal));
@@ -281,7 +291,23 @@ fn build(
     }
     let kind = kinds::classify(cues, &quantities);
     let hedges = hedges::find(text, span);
-    let checkworthiness = score::checkworthiness(text, span, cues);
+    let attributed = unit.source.is_some()
+        && !matches!(kind, ClaimKind::Prediction | ClaimKind::PersonalExperience);
+    let relative = {
+        let head = span.text(text).get(..6).unwrap_or("").to_ascii_lowercase();
+        ["who ", "which ", "whom ", "whose "]
+            .iter()
+            .any(|r| head.starts_with(r))
+    };
+    let checkworthiness = score::checkworthiness(
+        text,
+        span,
+        cues,
+        score::Context {
+            attributed,
+            relative,
+        },
+    );
     let check_target = check_target(text, &unit, kind, cues);
     let first = mentions.partition_point(|m| m.span().start < span.start);
     let mentions: Vec<Mention> = mentions[first..]
