@@ -8,8 +8,14 @@ use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_m
 use reportage::Article;
 
 const SAMPLES: [(&str, &str); 2] = [
-    ("harbour-accord", include_str!("../examples/data/harbour-accord.txt")),
-    ("river-council", include_str!("../examples/data/river-council.txt")),
+    (
+        "harbour-accord",
+        include_str!("../examples/data/harbour-accord.txt"),
+    ),
+    (
+        "river-council",
+        include_str!("../examples/data/river-council.txt"),
+    ),
 ];
 
 /// The texts of the news corpus beside the project, if it is there.
@@ -40,7 +46,11 @@ fn layers(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("analysis", name), text, |b, t| {
             b.iter(|| {
                 let article = Article::parse(black_box(t));
-                (article.claims().len(), article.quotes().len(), article.entities().len())
+                (
+                    article.claims().len(),
+                    article.quotes().len(),
+                    article.entities().len(),
+                )
             })
         });
     }

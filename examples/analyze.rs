@@ -144,7 +144,8 @@ fn run_jsonl() -> ExitCode {
             Err((id, error)) => {
                 failed += 1;
                 eprintln!("analyze: line {number}: {error}");
-                serde_json::to_writer(&mut out, &Failure { id: &id, error }).map_err(io::Error::other)
+                serde_json::to_writer(&mut out, &Failure { id: &id, error })
+                    .map_err(io::Error::other)
             }
         };
         if let Err(e) = written.and_then(|_| out.write_all(b"\n")) {
@@ -199,7 +200,12 @@ fn report(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
         if block.kind() == BlockKind::Paragraph {
             continue;
         }
-        writeln!(out, "{:<12} {}", block.kind().as_str(), clip(block.span().text(text), 90))?;
+        writeln!(
+            out,
+            "{:<12} {}",
+            block.kind().as_str(),
+            clip(block.span().text(text), 90)
+        )?;
     }
     report_entities(out, article)?;
     report_quotes(out, article)?;
@@ -256,16 +262,29 @@ fn report_claims(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> 
         let mark = if claim.is_checkworthy() { '*' } else { ' ' };
         let kind = claim.kind().as_str();
         let score = claim.checkworthiness();
-        writeln!(out, "{mark} {score:.2} {kind:<21} {}", clip(claim.span().text(text), 80))?;
+        writeln!(
+            out,
+            "{mark} {score:.2} {kind:<21} {}",
+            clip(claim.span().text(text), 80)
+        )?;
         if let Some(source) = claim.source() {
-            writeln!(out, "         source: {} ({:?})", source.name(), source.kind())?;
+            writeln!(
+                out,
+                "         source: {} ({:?})",
+                source.name(),
+                source.kind()
+            )?;
         }
         for q in claim.quantities() {
             let value = q.value().map_or_else(|| "-".to_string(), |v| v.to_string());
             let unit = q.unit().unwrap_or("");
             let approx = if q.is_approximate() { " ~" } else { "" };
             let shown = q.span().text(text);
-            writeln!(out, "         {}: {shown:?} = {value} {unit}{approx}", q.kind().as_str())?;
+            writeln!(
+                out,
+                "         {}: {shown:?} = {value} {unit}{approx}",
+                q.kind().as_str()
+            )?;
         }
     }
     Ok(())

@@ -34,9 +34,8 @@ struct StructureView<'r, 'a>(&'r Article<'a>);
 impl Serialize for StructureView<'_, '_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let structure = self.0.structure();
-        let spans = |kind: BlockKind| -> Vec<Span> {
-            structure.of_kind(kind).map(|b| b.span()).collect()
-        };
+        let spans =
+            |kind: BlockKind| -> Vec<Span> { structure.of_kind(kind).map(|b| b.span()).collect() };
         let first = |kind: BlockKind| structure.of_kind(kind).next().map(|b| b.span());
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("title", &first(BlockKind::Title))?;

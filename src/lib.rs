@@ -69,7 +69,10 @@ mod analysis;
 #[cfg(feature = "serde")]
 pub use crate::analysis::Analysis;
 pub use crate::article::{Analyzer, AnalyzerBuilder, Article};
-pub use crate::claims::{Approximation, CheckTarget, Claim, ClaimKind, ClaimSource, Hedge, HedgeKind, Quantity, QuantityKind, find_quantities};
+pub use crate::claims::{
+    Approximation, CheckTarget, Claim, ClaimKind, ClaimSource, Hedge, HedgeKind, Quantity,
+    QuantityKind, find_quantities,
+};
 pub use crate::error::{Error, ErrorKind};
 pub use crate::gazetteer::{
     Alias, Entity, EntityKind, Gazetteer, GazetteerBuilder, Mention, MentionKind, MentionedEntity,

@@ -126,6 +126,8 @@ struct Raw {
     span: Span,
     /// Set when the line is known for what it is from its own words.
     kind: Option<BlockKind>,
+    /// Its number of words, up to 64.
+    words: usize,
 }
 
 /// Splits `text` into classified blocks.
@@ -145,14 +147,33 @@ pub(crate) fn detect(text: &str) -> Structure {
         let line = raw.span.text(text);
         if let Some((caption, credit)) = split_inline_credit(line) {
             let start = raw.span.start;
-            pending.push(Raw { span: Span::new(start, start + caption).trim(text), kind: Some(BlockKind::Caption) });
-            pending.push(Raw { span: Span::new(start + credit, raw.span.end), kind: Some(BlockKind::Credit) });
+            for (span, kind) in [
+                (
+                    Span::new(start, start + caption).trim(text),
+                    BlockKind::Caption,
+                ),
+                (Span::new(start + credit, raw.span.end), BlockKind::Credit),
+            ] {
+                pending.push(Raw {
+                    span,
+                    kind: Some(kind),
+                    words: word_count(span.text(text)),
+                });
+            }
             continue;
         }
-        pending.push(Raw { span: raw.span, kind: own_kind(line) });
+        pending.push(Raw {
+            span: raw.span,
+            kind: own_kind(line),
+            words: word_count(line),
+        });
     }
     classify(text, &mut pending);
-    blocks.extend(pending.iter().map(|r| Block::new(r.kind.unwrap_or(BlockKind::Paragraph), r.span)));
+    blocks.extend(
+        pending
+            .iter()
+            .map(|r| Block::new(r.kind.unwrap_or(BlockKind::Paragraph), r.span)),
+    );
     Structure::from_blocks(blocks)
 }
 
@@ -160,10 +181,8 @@ pub(crate) fn detect(text: &str) -> Structure {
 fn lines(text: &str) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::with_capacity(text.len() / 200 + 1);
     let mut blank_before = true;
-    let base = text.as_ptr() as usize;
-    for line in text.split(['\n', '\r', '\u{2028}', '\u{2029}']) {
-        let start = line.as_ptr() as usize - base;
-        let span = Span::new(start, start + line.len()).trim(text);
+    for (start, end) in physical_lines(text) {
+        let span = Span::new(start, end).trim(text);
         if span.is_empty() {
             blank_before = true;
             continue;
@@ -172,7 +191,11 @@ fn lines(text: &str) -> Vec<Raw> {
             if let Some(prev) = out.last_mut() {
                 let prev_text = prev.span.text(text);
                 let continues = !ends_sentence(prev_text)
-                    && span.text(text).chars().next().is_some_and(char::is_lowercase);
+                    && span
+                        .text(text)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase);
                 if continues {
                     prev.span = prev.span.cover(span);
                     continue;
@@ -180,24 +203,82 @@ fn lines(text: &str) -> Vec<Raw> {
             }
         }
         blank_before = false;
-        out.push(Raw { span, kind: None });
+        out.push(Raw {
+            span,
+            kind: None,
+            words: 0,
+        });
     }
     out
 }
 
+/// The byte ranges of the lines of `text`, split at `\n`, `\r`, U+2028 and U+2029.
+fn physical_lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut from = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while !done {
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other characters that start
+            // with E2 (curly quotes, dashes) are passed over.
+            let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, &bytes[from..]) else {
+                done = true;
+                return Some((start, bytes.len()));
+            };
+            let i = from + k;
+            let width = match bytes[i] {
+                0xE2 if bytes.get(i + 1) == Some(&0x80)
+                    && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+                {
+                    3
+                }
+                0xE2 => {
+                    from = i + 1;
+                    continue;
+                }
+                _ => 1,
+            };
+            let line = (start, i);
+            start = i + width;
+            from = start;
+            return Some(line);
+        }
+        None
+    })
+}
+
 /// The last character that is not a closing quote or bracket.
 fn last_significant(line: &str) -> Option<char> {
-    line.chars().rev().find(|&c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*'))
+    line.chars()
+        .rev()
+        .find(|&c| !matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*'))
 }
 
 fn ends_sentence(line: &str) -> bool {
-    matches!(last_significant(line), Some('.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？'))
+    matches!(
+        last_significant(line),
+        Some('.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？')
+    )
 }
 
 /// The number of words, counted up to 64: no rule looks at more, and a 10 MB line must
-/// not be walked again for each rule.
+/// not be walked again for each rule. Words are split at ASCII white space only, which is
+/// what separates words in the lines this is asked about, and keeps it a byte scan.
 fn word_count(line: &str) -> usize {
-    line.split_whitespace().take(64).count()
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in line.as_bytes() {
+        let space = matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0C');
+        if !space && !in_word {
+            words += 1;
+            if words == 64 {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    words
 }
 
 static BOILERPLATE: Lazy<(HashSet<&'static str>, Vec<&'static str>)> = Lazy::new(|| {
@@ -213,9 +294,8 @@ static BOILERPLATE: Lazy<(HashSet<&'static str>, Vec<&'static str>)> = Lazy::new
     (exact, prefixes)
 });
 
-static CREDIT_CUES: Lazy<Vec<&'static str>> = Lazy::new(|| {
-    lexicon::entries(include_str!("../lexicons/credits.txt")).collect()
-});
+static CREDIT_CUES: Lazy<Vec<&'static str>> =
+    Lazy::new(|| lexicon::entries(include_str!("../lexicons/credits.txt")).collect());
 
 /// Whether `line` starts with `prefix` (given in lower case), ignoring case.
 fn starts_with_ignore_case(line: &str, prefix: &str) -> bool {
@@ -228,7 +308,9 @@ fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches(|c: char| matches!(c, '.' | '*' | ':' | '!' | ' ' | '…' | '|' | '»' | '>'));
+    let bare = lower.trim_end_matches(|c: char| {
+        matches!(c, '.' | '*' | ':' | '!' | ' ' | '…' | '|' | '»' | '>')
+    });
     let (exact, prefixes) = &*BOILERPLATE;
     exact.contains(bare) || prefixes.iter().any(|p| bare.starts_with(p))
 }
@@ -237,7 +319,10 @@ fn is_credit(line: &str) -> bool {
     if line.len() > 160 || word_count(line) > 14 {
         return false;
     }
-    if CREDIT_CUES.iter().any(|cue| starts_with_ignore_case(line, cue)) {
+    if CREDIT_CUES
+        .iter()
+        .any(|cue| starts_with_ignore_case(line, cue))
+    {
         return true;
     }
     if !line.contains(['/', 'v', 'G', 'g']) {
@@ -247,7 +332,14 @@ fn is_credit(line: &str) -> bool {
     let lower = line.to_lowercase();
     !ends_sentence(line)
         && word_count(line) <= 8
-        && (lower.ends_with("getty images") || lower.contains("/getty") || lower.contains("/afp") || lower.contains("/reuters") || lower.contains("/ap") || lower.ends_with("via reuters") || lower.ends_with("via afp") || lower.ends_with("via epa"))
+        && (lower.ends_with("getty images")
+            || lower.contains("/getty")
+            || lower.contains("/afp")
+            || lower.contains("/reuters")
+            || lower.contains("/ap")
+            || lower.ends_with("via reuters")
+            || lower.ends_with("via afp")
+            || lower.ends_with("via epa"))
 }
 
 /// A caption that carries its credit at the end: "... on Monday. (AP Photo/Jane Roe)" or
@@ -262,20 +354,36 @@ fn split_inline_credit(line: &str) -> Option<(usize, usize)> {
         return None;
     }
     let lower = tail.to_lowercase();
-    let cued = CREDIT_CUES.iter().any(|cue| cue.starts_with('(') && lower.starts_with(cue))
-        || ["photo", "foto", "credit", "image", "getty", "picture"].iter().any(|w| lower.contains(w));
+    let cued = CREDIT_CUES
+        .iter()
+        .any(|cue| cue.starts_with('(') && lower.starts_with(cue))
+        || ["photo", "foto", "credit", "image", "getty", "picture"]
+            .iter()
+            .any(|w| lower.contains(w));
     cued.then_some((open, open))
 }
 
 fn is_tags(line: &str) -> bool {
-    if ["tags:", "topics:", "filed under:", "related topics:", "keywords:"].iter().any(|p| starts_with_ignore_case(line, p)) {
+    if [
+        "tags:",
+        "topics:",
+        "filed under:",
+        "related topics:",
+        "keywords:",
+    ]
+    .iter()
+    .any(|p| starts_with_ignore_case(line, p))
+    {
         return true;
     }
-    if line.len() > 2000 || !line.contains('#') {
+    if line.len() > 2000 || memchr::memchr(b'#', line.as_bytes()).is_none() {
         return false;
     }
     let words = word_count(line);
-    let hashes = line.split_whitespace().filter(|w| w.starts_with('#') && w.len() > 1).count();
+    let hashes = line
+        .split_whitespace()
+        .filter(|w| w.starts_with('#') && w.len() > 1)
+        .count();
     hashes >= 2 && hashes * 2 >= words
 }
 
@@ -285,12 +393,18 @@ fn is_byline_shape(line: &str) -> bool {
     if words == 0 || words > 14 || line.len() > 160 || ends_with_full_stop(line) {
         return false;
     }
-    if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY ")) {
+    if let Some(rest) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("BY "))
+    {
         return words <= 10 && rest.chars().next().is_some_and(char::is_uppercase);
     }
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     let upper = line.chars().filter(|c| c.is_uppercase()).count();
-    let lettered_words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    let lettered_words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
     lettered_words >= 2 && letters >= 6 && upper * 10 >= letters * 9
 }
 
@@ -325,7 +439,7 @@ fn classify(text: &str, raws: &mut [Raw]) {
     let body_like = |r: &Raw| {
         r.kind.is_none() && {
             let line = r.span.text(text);
-            ends_sentence(line) && word_count(line) >= 8
+            r.words >= 8 && ends_sentence(line)
         }
     };
     let first_body = raws.iter().position(body_like);
@@ -335,7 +449,9 @@ fn classify(text: &str, raws: &mut [Raw]) {
     // like a headline (short, and no full stop unless in title case).
     if let Some(t) = raws.iter().position(|r| r.kind.is_none()) {
         let line = raws[t].span.text(text);
-        let later = raws[t + 1..].iter().any(|r| r.kind.is_none() || r.kind == Some(BlockKind::Caption));
+        let later = raws[t + 1..]
+            .iter()
+            .any(|r| r.kind.is_none() || r.kind == Some(BlockKind::Caption));
         if later && is_headline(line) {
             raws[t].kind = Some(BlockKind::Title);
         }
@@ -344,8 +460,7 @@ fn classify(text: &str, raws: &mut [Raw]) {
     // Captions stand right above their credit.
     for i in 1..n {
         if raws[i].kind == Some(BlockKind::Credit) && raws[i - 1].kind.is_none() {
-            let line = raws[i - 1].span.text(text);
-            if word_count(line) <= 60 {
+            if raws[i - 1].words <= 60 {
                 raws[i - 1].kind = Some(BlockKind::Caption);
             }
         }
@@ -356,7 +471,7 @@ fn classify(text: &str, raws: &mut [Raw]) {
             continue;
         }
         let line = raws[i].span.text(text);
-        let words = word_count(line);
+        let words = raws[i].words;
         let before_body = first_body.is_none_or(|f| i < f);
         let after_body = last_body.is_some_and(|l| i > l);
         if (before_body || after_body) && is_byline_shape(line) {
@@ -366,7 +481,10 @@ fn classify(text: &str, raws: &mut [Raw]) {
         if ends_with_full_stop(line) && !line.ends_with('?') || words > 40 {
             continue;
         }
-        if line.ends_with('?') && words <= 20 && !line.starts_with(|c: char| crate::text::tokens::is_quote_mark(c)) {
+        if line.ends_with('?')
+            && words <= 20
+            && !line.starts_with(|c: char| crate::text::tokens::is_quote_mark(c))
+        {
             raws[i].kind = Some(BlockKind::Heading);
             continue;
         }
@@ -375,7 +493,11 @@ fn classify(text: &str, raws: &mut [Raw]) {
         }
         if restates_neighbours(text, raws, i) {
             raws[i].kind = Some(BlockKind::PullQuote);
-        } else if words <= 14 && !before_body && !after_body && line.chars().next().is_some_and(char::is_uppercase) {
+        } else if words <= 14
+            && !before_body
+            && !after_body
+            && line.chars().next().is_some_and(char::is_uppercase)
+        {
             raws[i].kind = Some(BlockKind::Heading);
         }
     }
@@ -391,8 +513,14 @@ fn is_headline(line: &str) -> bool {
         return true;
     }
     // Title Case Headlines Keep Their Full Stop Sometimes.
-    let long: Vec<&str> = line.split_whitespace().filter(|w| w.chars().count() > 3).collect();
-    let capitalised = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     !long.is_empty() && capitalised * 10 >= long.len() * 9
 }
 
@@ -405,7 +533,10 @@ fn restates_neighbours(text: &str, raws: &[Raw], i: usize) -> bool {
         return false;
     }
     let all: Vec<&str> = line.split_whitespace().collect();
-    let capitalised = all.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let capitalised = all
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
     if capitalised * 2 > all.len() {
         return false;
     }
@@ -431,7 +562,11 @@ mod tests {
     use BlockKind::*;
 
     fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
-        detect(text).blocks().iter().map(|b| (b.kind(), b.span().text(text))).collect()
+        detect(text)
+            .blocks()
+            .iter()
+            .map(|b| (b.kind(), b.span().text(text)))
+            .collect()
     }
 
     #[test]
@@ -440,31 +575,58 @@ mod tests {
             ("", &[]),
             ("   \n\n  ", &[]),
             // A single sentence is a paragraph, never a title.
-            ("Prices rose 3% in May.", &[(Paragraph, "Prices rose 3% in May.")]),
+            (
+                "Prices rose 3% in May.",
+                &[(Paragraph, "Prices rose 3% in May.")],
+            ),
             (
                 "Floods close schools\n\nHeavy rain closed 40 schools in the north of the region on Monday.",
-                &[(Title, "Floods close schools"), (Paragraph, "Heavy rain closed 40 schools in the north of the region on Monday.")],
+                &[
+                    (Title, "Floods close schools"),
+                    (
+                        Paragraph,
+                        "Heavy rain closed 40 schools in the north of the region on Monday.",
+                    ),
+                ],
             ),
             // A first line that is a sentence of the body is no headline.
             (
                 "Heavy rain closed 40 schools in the north of the region on Monday.\n\nThe rain stopped on Tuesday, and the schools opened again.",
-                &[(Paragraph, "Heavy rain closed 40 schools in the north of the region on Monday."), (Paragraph, "The rain stopped on Tuesday, and the schools opened again.")],
+                &[
+                    (
+                        Paragraph,
+                        "Heavy rain closed 40 schools in the north of the region on Monday.",
+                    ),
+                    (
+                        Paragraph,
+                        "The rain stopped on Tuesday, and the schools opened again.",
+                    ),
+                ],
             ),
             (
                 "Title Here\n\nA body paragraph that is long enough to count as one, with a full stop.\n\nA farmer stands in a flooded field.\n\nFoto: Ana Ruiz/EFE\n\nAnother paragraph of the body that goes on for a while and ends.",
                 &[
                     (Title, "Title Here"),
-                    (Paragraph, "A body paragraph that is long enough to count as one, with a full stop."),
+                    (
+                        Paragraph,
+                        "A body paragraph that is long enough to count as one, with a full stop.",
+                    ),
                     (Caption, "A farmer stands in a flooded field."),
                     (Credit, "Foto: Ana Ruiz/EFE"),
-                    (Paragraph, "Another paragraph of the body that goes on for a while and ends."),
+                    (
+                        Paragraph,
+                        "Another paragraph of the body that goes on for a while and ends.",
+                    ),
                 ],
             ),
             (
                 "Title Here\n\nThe mayor visited the flooded streets of the old town on Friday morning.\n\nThe mayor visits the old town. (AP Photo/Sam Reed)",
                 &[
                     (Title, "Title Here"),
-                    (Paragraph, "The mayor visited the flooded streets of the old town on Friday morning."),
+                    (
+                        Paragraph,
+                        "The mayor visited the flooded streets of the old town on Friday morning.",
+                    ),
                     (Caption, "The mayor visits the old town."),
                     (Credit, "(AP Photo/Sam Reed)"),
                 ],
@@ -474,9 +636,15 @@ mod tests {
                 &[
                     (Title, "Title Here"),
                     (Byline, "By Jane Roe"),
-                    (Paragraph, "The council met on Monday to discuss the budget for the coming year."),
+                    (
+                        Paragraph,
+                        "The council met on Monday to discuss the budget for the coming year.",
+                    ),
                     (Heading, "Will the budget pass?"),
-                    (Paragraph, "The vote is expected next week, and the outcome is far from certain."),
+                    (
+                        Paragraph,
+                        "The vote is expected next week, and the outcome is far from certain.",
+                    ),
                     (Byline, "JANE ROE – LISBON"),
                     (Tags, "#budget #council"),
                     (Boilerplate, "Leave a Reply"),
@@ -487,23 +655,44 @@ mod tests {
                 "Title Here\n\nThe minister said the new railway would connect every northern city within a decade.\n\nThe new railway would connect every northern city\n\nWork starts in spring and should take nine years to finish.",
                 &[
                     (Title, "Title Here"),
-                    (Paragraph, "The minister said the new railway would connect every northern city within a decade."),
-                    (PullQuote, "The new railway would connect every northern city"),
-                    (Paragraph, "Work starts in spring and should take nine years to finish."),
+                    (
+                        Paragraph,
+                        "The minister said the new railway would connect every northern city within a decade.",
+                    ),
+                    (
+                        PullQuote,
+                        "The new railway would connect every northern city",
+                    ),
+                    (
+                        Paragraph,
+                        "Work starts in spring and should take nine years to finish.",
+                    ),
                 ],
             ),
             // Hard-wrapped lines join into one paragraph.
             (
                 "Title Here\n\nThe committee met on Monday and\nagreed on the plan.",
-                &[(Title, "Title Here"), (Paragraph, "The committee met on Monday and\nagreed on the plan.")],
+                &[
+                    (Title, "Title Here"),
+                    (
+                        Paragraph,
+                        "The committee met on Monday and\nagreed on the plan.",
+                    ),
+                ],
             ),
             // List items are not pull quotes, even when they repeat the text.
             (
                 "Title Here\n\nThe winners of the national drama prize were announced in the capital on Friday evening.\n\n- Best drama prize winners announced in the capital\n\nThe ceremony was held on Friday.",
                 &[
                     (Title, "Title Here"),
-                    (Paragraph, "The winners of the national drama prize were announced in the capital on Friday evening."),
-                    (Paragraph, "- Best drama prize winners announced in the capital"),
+                    (
+                        Paragraph,
+                        "The winners of the national drama prize were announced in the capital on Friday evening.",
+                    ),
+                    (
+                        Paragraph,
+                        "- Best drama prize winners announced in the capital",
+                    ),
                     (Paragraph, "The ceremony was held on Friday."),
                 ],
             ),
@@ -518,7 +707,13 @@ mod tests {
         let text = "Title Here\r\n\r\nThe council met on Monday to discuss the budget.\r\n";
         assert_eq!(
             kinds(text),
-            vec![(Title, "Title Here"), (Paragraph, "The council met on Monday to discuss the budget.")]
+            vec![
+                (Title, "Title Here"),
+                (
+                    Paragraph,
+                    "The council met on Monday to discuss the budget."
+                )
+            ]
         );
     }
 

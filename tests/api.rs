@@ -37,14 +37,27 @@ fn public_types_are_send_sync_and_unwind_safe() {
 #[test]
 fn structure_of_the_sample() {
     let article = Article::parse(SAMPLE);
-    assert_eq!(article.title(), Some("Baltic ports agree on shared rules for drone inspections"));
+    assert_eq!(
+        article.title(),
+        Some("Baltic ports agree on shared rules for drone inspections")
+    );
     assert_eq!(article.byline(), Some("MARTA KALNINA – RIGA"));
     let of = |kind| -> Vec<&str> {
-        article.structure().of_kind(kind).map(|b| b.span().text(SAMPLE)).collect()
+        article
+            .structure()
+            .of_kind(kind)
+            .map(|b| b.span().text(SAMPLE))
+            .collect()
     };
-    assert_eq!(of(BlockKind::Caption), ["Inspectors watch a container ship leave the port of Tallinn on Monday."]);
+    assert_eq!(
+        of(BlockKind::Caption),
+        ["Inspectors watch a container ship leave the port of Tallinn on Monday."]
+    );
     assert_eq!(of(BlockKind::Credit), ["Photo: Reuters"]);
-    assert_eq!(of(BlockKind::PullQuote), ["Sharing what our drones see is the fastest way to close the gaps"]);
+    assert_eq!(
+        of(BlockKind::PullQuote),
+        ["Sharing what our drones see is the fastest way to close the gaps"]
+    );
     assert_eq!(of(BlockKind::Heading), ["What happens next?"]);
     assert_eq!(of(BlockKind::Tags), ["#ports #Baltic #drones #shipping"]);
     assert_eq!(of(BlockKind::Boilerplate).len(), 3);
@@ -62,17 +75,26 @@ fn sentences_of_a_paragraph() {
         .collect();
     assert_eq!(
         sentences,
-        ["“We cannot check every ship alone, and we should not have to,” said Estonian Infrastructure Minister Kadri Lepp."]
+        [
+            "“We cannot check every ship alone, and we should not have to,” said Estonian Infrastructure Minister Kadri Lepp."
+        ]
     );
     // The quotation that follows is a sentence of its own.
-    assert!(article.sentences().iter().any(|s| s.text(SAMPLE) == "“Sharing what our drones see is the fastest way to close the gaps.”"));
+    assert!(
+        article.sentences().iter().any(|s| s.text(SAMPLE)
+            == "“Sharing what our drones see is the fastest way to close the gaps.”")
+    );
 }
 
 #[test]
 fn tokens_have_kinds_and_spans() {
     let text = "It rose 12% to €14.5 million, said @portwatch.";
     let article = Article::parse(text);
-    let tokens: Vec<(&str, TokenKind)> = article.tokens().iter().map(|t| (t.text(text), t.kind())).collect();
+    let tokens: Vec<(&str, TokenKind)> = article
+        .tokens()
+        .iter()
+        .map(|t| (t.text(text), t.kind()))
+        .collect();
     assert!(tokens.contains(&("12", TokenKind::Number)));
     assert!(tokens.contains(&("%", TokenKind::Symbol)));
     assert!(tokens.contains(&("€", TokenKind::Symbol)));
@@ -90,15 +112,38 @@ fn analyzer_is_shared_across_threads() {
             .collect();
         handles.into_iter().map(|h| h.join().unwrap()).collect()
     });
-    assert!(titles.iter().all(|t| t.as_deref() == Some("Baltic ports agree on shared rules for drone inspections")));
+    assert!(
+        titles
+            .iter()
+            .all(|t| t.as_deref()
+                == Some("Baltic ports agree on shared rules for drone inspections"))
+    );
 }
 
 #[test]
 fn claim_threshold_is_clamped() {
-    assert_eq!(Analyzer::builder().claim_threshold(3.0).build().claim_threshold(), 1.0);
-    assert_eq!(Analyzer::builder().claim_threshold(-1.0).build().claim_threshold(), 0.0);
+    assert_eq!(
+        Analyzer::builder()
+            .claim_threshold(3.0)
+            .build()
+            .claim_threshold(),
+        1.0
+    );
+    assert_eq!(
+        Analyzer::builder()
+            .claim_threshold(-1.0)
+            .build()
+            .claim_threshold(),
+        0.0
+    );
     let default = Analyzer::default().claim_threshold();
-    assert_eq!(Analyzer::builder().claim_threshold(f32::NAN).build().claim_threshold(), default);
+    assert_eq!(
+        Analyzer::builder()
+            .claim_threshold(f32::NAN)
+            .build()
+            .claim_threshold(),
+        default
+    );
 }
 
 #[test]
@@ -106,17 +151,41 @@ fn analysis_has_the_documented_shape() {
     let article = Article::parse(SAMPLE);
     let json = serde_json::to_value(article.analysis()).unwrap();
     let structure = &json["structure"];
-    for key in ["paragraphs", "headings", "captions", "credits", "pull_quotes", "tags", "boilerplate"] {
+    for key in [
+        "paragraphs",
+        "headings",
+        "captions",
+        "credits",
+        "pull_quotes",
+        "tags",
+        "boilerplate",
+    ] {
         assert!(structure[key].is_array(), "structure.{key} is a list");
     }
     let title = &structure["title"];
-    let span = Span::new(title["start"].as_u64().unwrap() as usize, title["end"].as_u64().unwrap() as usize);
-    assert_eq!(span.text(SAMPLE), "Baltic ports agree on shared rules for drone inspections");
+    let span = Span::new(
+        title["start"].as_u64().unwrap() as usize,
+        title["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        span.text(SAMPLE),
+        "Baltic ports agree on shared rules for drone inspections"
+    );
     assert!(structure["byline"].is_object());
-    for key in ["sentences", "mentions", "entities", "people", "quotes", "claims"] {
+    for key in [
+        "sentences",
+        "mentions",
+        "entities",
+        "people",
+        "quotes",
+        "claims",
+    ] {
         assert!(json[key].is_array(), "{key} is a list");
     }
-    assert_eq!(json["sentences"].as_array().unwrap().len(), article.sentences().len());
+    assert_eq!(
+        json["sentences"].as_array().unwrap().len(),
+        article.sentences().len()
+    );
 }
 
 #[test]
@@ -127,5 +196,12 @@ fn a_huge_line_and_many_marks_are_read() {
     assert_eq!(article.sentences().len(), 1);
     let marks = "“”\"'".repeat(10_000);
     let article = Article::parse(&marks);
-    assert_eq!(article.tokens().len(), article.tokens().iter().filter(|t| t.kind() == TokenKind::QuoteMark).count());
+    assert_eq!(
+        article.tokens().len(),
+        article
+            .tokens()
+            .iter()
+            .filter(|t| t.kind() == TokenKind::QuoteMark)
+            .count()
+    );
 }

@@ -8,20 +8,85 @@ use reportage::{Article, Span};
 /// line breaks, combining marks, right-to-left and CJK script, controls, terminators.
 fn tricky_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "“", "”", "\"", "'", "‘", "’", "«", "»", "''", "„", "\n", "\n\n", "\r\n", " ", "\t",
-        "a", "The", "said", "U.S.", "Mr.", ".", "?", "!", "…", "...", ",", ":", "-", "—", "#",
-        "@", "$", "240", "3.2", "75th", "e\u{301}", "\u{301}", "مرحبا", "\u{202E}", "\u{200F}",
-        "北京", "。", "\u{0}", "\u{7}", "\u{2029}", "Photo:", "By ", "NATO", "China's", "Ж",
-        "🙂", "\u{FEFF}", "(", ")", "Leave a Reply", "#tag", "she warned", "according to",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        "«",
+        "»",
+        "''",
+        "„",
+        "\n",
+        "\n\n",
+        "\r\n",
+        " ",
+        "\t",
+        "a",
+        "The",
+        "said",
+        "U.S.",
+        "Mr.",
+        ".",
+        "?",
+        "!",
+        "…",
+        "...",
+        ",",
+        ":",
+        "-",
+        "—",
+        "#",
+        "@",
+        "$",
+        "240",
+        "3.2",
+        "75th",
+        "e\u{301}",
+        "\u{301}",
+        "مرحبا",
+        "\u{202E}",
+        "\u{200F}",
+        "北京",
+        "。",
+        "\u{0}",
+        "\u{7}",
+        "\u{2029}",
+        "Photo:",
+        "By ",
+        "NATO",
+        "China's",
+        "Ж",
+        "🙂",
+        "\u{FEFF}",
+        "(",
+        ")",
+        "Leave a Reply",
+        "#tag",
+        "she warned",
+        "according to",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
 }
 
 fn check_span(text: &str, span: Span, what: &str) {
-    assert!(span.start <= span.end, "{what} {span:?} ends before it starts");
-    assert!(span.end <= text.len(), "{what} {span:?} ends after the text");
-    assert!(text.is_char_boundary(span.start), "{what} {span:?} starts inside a char");
-    assert!(text.is_char_boundary(span.end), "{what} {span:?} ends inside a char");
+    assert!(
+        span.start <= span.end,
+        "{what} {span:?} ends before it starts"
+    );
+    assert!(
+        span.end <= text.len(),
+        "{what} {span:?} ends after the text"
+    );
+    assert!(
+        text.is_char_boundary(span.start),
+        "{what} {span:?} starts inside a char"
+    );
+    assert!(
+        text.is_char_boundary(span.end),
+        "{what} {span:?} ends inside a char"
+    );
 }
 
 fn check_all(text: &str) {
@@ -32,7 +97,10 @@ fn check_all(text: &str) {
         check_span(text, b.span(), "block");
         assert!(!b.span().is_empty(), "empty block");
         if i > 0 {
-            assert!(blocks[i - 1].span().end <= b.span().start, "blocks overlap or are out of order");
+            assert!(
+                blocks[i - 1].span().end <= b.span().start,
+                "blocks overlap or are out of order"
+            );
         }
     }
 
@@ -42,36 +110,62 @@ fn check_all(text: &str) {
         check_span(text, t.span(), "token");
         assert!(!t.span().is_empty(), "empty token");
         if i > 0 {
-            assert!(tokens[i - 1].span().end <= t.span().start, "tokens overlap or are out of order");
+            assert!(
+                tokens[i - 1].span().end <= t.span().start,
+                "tokens overlap or are out of order"
+            );
         }
         // Only white space lies between tokens.
-        assert!(text[covered..t.span().start].chars().all(char::is_whitespace), "a character no token covers");
+        assert!(
+            text[covered..t.span().start]
+                .chars()
+                .all(char::is_whitespace),
+            "a character no token covers"
+        );
         covered = t.span().end;
     }
-    assert!(text[covered..].chars().all(char::is_whitespace), "a character no token covers");
+    assert!(
+        text[covered..].chars().all(char::is_whitespace),
+        "a character no token covers"
+    );
 
     let sentences = article.sentences();
     for (i, s) in sentences.iter().enumerate() {
         check_span(text, s.span(), "sentence");
         assert!(!s.span().is_empty(), "empty sentence");
         if i > 0 {
-            assert!(sentences[i - 1].span().end <= s.span().start, "sentences overlap or are out of order");
+            assert!(
+                sentences[i - 1].span().end <= s.span().start,
+                "sentences overlap or are out of order"
+            );
         }
         let block = blocks[s.block()];
-        assert!(block.span().contains(s.span()), "a sentence leaves its block");
+        assert!(
+            block.span().contains(s.span()),
+            "a sentence leaves its block"
+        );
     }
     // The sentences of each prose block cover all of it but the white space between them.
     for (bi, block) in blocks.iter().enumerate() {
         if !block.kind().is_prose() {
-            assert!(sentences.iter().all(|s| s.block() != bi), "a sentence in a block that is not prose");
+            assert!(
+                sentences.iter().all(|s| s.block() != bi),
+                "a sentence in a block that is not prose"
+            );
             continue;
         }
         let mut at = block.span().start;
         for s in sentences.iter().filter(|s| s.block() == bi) {
-            assert!(text[at..s.span().start].chars().all(char::is_whitespace), "a gap between sentences");
+            assert!(
+                text[at..s.span().start].chars().all(char::is_whitespace),
+                "a gap between sentences"
+            );
             at = s.span().end;
         }
-        assert!(text[at..block.span().end].chars().all(char::is_whitespace), "the block's end is in no sentence");
+        assert!(
+            text[at..block.span().end].chars().all(char::is_whitespace),
+            "the block's end is in no sentence"
+        );
     }
 
     for m in article.mentions() {

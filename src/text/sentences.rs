@@ -73,11 +73,54 @@ static ABBREVIATIONS: Lazy<HashMap<&'static str, AbbrevClass>> = Lazy::new(|| {
 /// The ..."), one of these says the sentence did end.
 static OPENERS: Lazy<std::collections::HashSet<&'static str>> = Lazy::new(|| {
     [
-        "A", "After", "Also", "An", "And", "As", "At", "But", "By", "During", "For", "He",
-        "Her", "His", "However", "I", "If", "In", "It", "Its", "Last", "Meanwhile", "Most",
-        "No", "On", "One", "Our", "She", "Since", "So", "Some", "That", "The", "Their",
-        "There", "These", "They", "This", "Those", "Though", "To", "Under", "We", "What",
-        "When", "While", "Yet", "You",
+        "A",
+        "After",
+        "Also",
+        "An",
+        "And",
+        "As",
+        "At",
+        "But",
+        "By",
+        "During",
+        "For",
+        "He",
+        "Her",
+        "His",
+        "However",
+        "I",
+        "If",
+        "In",
+        "It",
+        "Its",
+        "Last",
+        "Meanwhile",
+        "Most",
+        "No",
+        "On",
+        "One",
+        "Our",
+        "She",
+        "Since",
+        "So",
+        "Some",
+        "That",
+        "The",
+        "Their",
+        "There",
+        "These",
+        "They",
+        "This",
+        "Those",
+        "Though",
+        "To",
+        "Under",
+        "We",
+        "What",
+        "When",
+        "While",
+        "Yet",
+        "You",
     ]
     .into_iter()
     .collect()
@@ -95,23 +138,56 @@ pub(crate) fn split(text: &str, structure: &Structure) -> Vec<Sentence> {
 }
 
 fn is_terminator(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '॥' | '‼' | '⁇' | '⁈' | '⁉')
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟' | '।' | '॥' | '‼' | '⁇' | '⁈' | '⁉'
+    )
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, ')' | ']' | '}' | '”' | '’' | '"' | '\'' | '»' | '›' | '」' | '』' | '）')
+    matches!(
+        c,
+        ')' | ']' | '}' | '”' | '’' | '"' | '\'' | '»' | '›' | '」' | '』' | '）'
+    )
 }
 
 fn is_opener(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '“' | '‘' | '"' | '\'' | '«' | '‹' | '„' | '¿' | '¡' | '「' | '『' | '（' | '-' | '—' | '–' | '•')
+    matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '“'
+            | '‘'
+            | '"'
+            | '\''
+            | '«'
+            | '‹'
+            | '„'
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+            | '-'
+            | '—'
+            | '–'
+            | '•'
+    )
 }
 
 fn split_block(text: &str, block: Span, index: usize, out: &mut Vec<Sentence>) {
     let piece = &text[block.start..block.end];
     let bytes = piece.as_bytes();
     let mut start = 0;
+    let ascii = piece.is_ascii();
     let mut i = 0;
     while i < bytes.len() {
+        if ascii {
+            match memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+                Some(k) => i += k,
+                None => break,
+            }
+        }
         let b = bytes[i];
         // Every terminator is ASCII or starts with a lead byte of 0xD8 and above (a lead
         // byte, never a continuation byte), so most bytes are passed over unread.
@@ -119,7 +195,9 @@ fn split_block(text: &str, block: Span, index: usize, out: &mut Vec<Sentence>) {
             i += 1;
             continue;
         }
-        let Some(c) = piece[i..].chars().next() else { break };
+        let Some(c) = piece[i..].chars().next() else {
+            break;
+        };
         if !is_terminator(c) {
             i += c.len_utf8();
             continue;
@@ -133,7 +211,11 @@ fn split_block(text: &str, block: Span, index: usize, out: &mut Vec<Sentence>) {
                 break;
             }
         }
-        let run = piece[i..end].chars().filter(|&d| is_terminator(d)).nth(1).is_some();
+        let run = piece[i..end]
+            .chars()
+            .filter(|&d| is_terminator(d))
+            .nth(1)
+            .is_some();
         let terminated_at = i;
         i = end;
         let after = &piece[end..];
@@ -167,7 +249,9 @@ fn ends_here(before: &str, c: char, run: bool, next: &str) -> bool {
     // What follows must be able to open a sentence: skip opening quotes and brackets,
     // then a lower-case letter says the sentence goes on ("“Why?” she asked").
     let first_letter = next.chars().find(|&d| !is_opener(d));
-    let Some(first) = first_letter else { return true };
+    let Some(first) = first_letter else {
+        return true;
+    };
     if first.is_lowercase() {
         return false;
     }
@@ -189,7 +273,8 @@ fn ends_here(before: &str, c: char, run: bool, next: &str) -> bool {
         .split(|d: char| !is_word_char(d))
         .next()
         .unwrap_or("");
-    let opener_follows = OPENERS.contains(next_word) || next.starts_with(|d: char| is_opener(d) && d != '-');
+    let opener_follows =
+        OPENERS.contains(next_word) || next.starts_with(|d: char| is_opener(d) && d != '-');
     if let Some(class) = ABBREVIATIONS.get(word) {
         return match class {
             AbbrevClass::Title => false,
@@ -216,30 +301,75 @@ mod tests {
     use crate::structure::{Block, BlockKind};
 
     fn sentences(text: &str) -> Vec<&str> {
-        let structure = Structure::from_blocks(vec![Block::new(BlockKind::Paragraph, Span::new(0, text.len()))]);
-        split(text, &structure).iter().map(|s| s.text(text)).collect()
+        let structure = Structure::from_blocks(vec![Block::new(
+            BlockKind::Paragraph,
+            Span::new(0, text.len()),
+        )]);
+        split(text, &structure)
+            .iter()
+            .map(|s| s.text(text))
+            .collect()
     }
 
     #[test]
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            ("Mr. Smith met Gen. Jones. They talked.", &["Mr. Smith met Gen. Jones.", "They talked."]),
-            ("Donald J. Trump spoke. Then he left.", &["Donald J. Trump spoke.", "Then he left."]),
-            ("U.S. forces left. The war ended.", &["U.S. forces left.", "The war ended."]),
-            ("He lives in the U.S. The rest stayed.", &["He lives in the U.S.", "The rest stayed."]),
+            (
+                "Mr. Smith met Gen. Jones. They talked.",
+                &["Mr. Smith met Gen. Jones.", "They talked."],
+            ),
+            (
+                "Donald J. Trump spoke. Then he left.",
+                &["Donald J. Trump spoke.", "Then he left."],
+            ),
+            (
+                "U.S. forces left. The war ended.",
+                &["U.S. forces left.", "The war ended."],
+            ),
+            (
+                "He lives in the U.S. The rest stayed.",
+                &["He lives in the U.S.", "The rest stayed."],
+            ),
             ("The U.S. Senate voted.", &["The U.S. Senate voted."]),
-            ("It grew 3.2 percent. Prices fell.", &["It grew 3.2 percent.", "Prices fell."]),
-            ("On Jan. 6 they met. It rained.", &["On Jan. 6 they met.", "It rained."]),
+            (
+                "It grew 3.2 percent. Prices fell.",
+                &["It grew 3.2 percent.", "Prices fell."],
+            ),
+            (
+                "On Jan. 6 they met. It rained.",
+                &["On Jan. 6 they met.", "It rained."],
+            ),
             ("It is No. 10 on the list.", &["It is No. 10 on the list."]),
-            ("“This is violent.” The minister agreed.", &["“This is violent.”", "The minister agreed."]),
-            ("“Why?” she asked. Nobody knew.", &["“Why?” she asked.", "Nobody knew."]),
+            (
+                "“This is violent.” The minister agreed.",
+                &["“This is violent.”", "The minister agreed."],
+            ),
+            (
+                "“Why?” she asked. Nobody knew.",
+                &["“Why?” she asked.", "Nobody knew."],
+            ),
             ("Wait... what? Yes!", &["Wait... what?", "Yes!"]),
-            ("He paused… Then he spoke.", &["He paused…", "Then he spoke."]),
-            ("It was “essential.” “We agree,” they said.", &["It was “essential.”", "“We agree,” they said."]),
-            ("Acme Inc. said profits rose.", &["Acme Inc. said profits rose."]),
-            ("She joined Acme Inc. The firm grew.", &["She joined Acme Inc.", "The firm grew."]),
-            ("Visit example.org. Then call.", &["Visit example.org.", "Then call."]),
+            (
+                "He paused… Then he spoke.",
+                &["He paused…", "Then he spoke."],
+            ),
+            (
+                "It was “essential.” “We agree,” they said.",
+                &["It was “essential.”", "“We agree,” they said."],
+            ),
+            (
+                "Acme Inc. said profits rose.",
+                &["Acme Inc. said profits rose."],
+            ),
+            (
+                "She joined Acme Inc. The firm grew.",
+                &["She joined Acme Inc.", "The firm grew."],
+            ),
+            (
+                "Visit example.org. Then call.",
+                &["Visit example.org.", "Then call."],
+            ),
             ("No end", &["No end"]),
             ("Ends with space.   ", &["Ends with space."]),
             ("北京很大。上海也很大。", &["北京很大。上海也很大。"]),

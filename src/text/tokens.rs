@@ -67,8 +67,24 @@ impl Token {
 pub(crate) fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '「'
-            | '」' | '『' | '』' | '＂'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '«'
+            | '»'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '＂'
     )
 }
 
@@ -97,7 +113,11 @@ fn is_continuing_mark(c: char) -> bool {
 /// Punctuation in the Unicode sense, for the characters news text uses.
 pub(crate) fn is_punctuation(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_punctuation() && !matches!(c, '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '%' | '&' | '#' | '@');
+        return c.is_ascii_punctuation()
+            && !matches!(
+                c,
+                '$' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '%' | '&' | '#' | '@'
+            );
     }
     matches!(c,
         '¡' | '§' | '¶' | '·' | '¿' | ';'
@@ -112,6 +132,22 @@ pub(crate) fn is_punctuation(c: char) -> bool {
         | '\u{FF1A}'..='\u{FF20}'
         | '\u{FF3B}'..='\u{FF3D}'
         | '\u{FF5B}'..='\u{FF65}')
+}
+
+/// ASCII letters and digits, by byte: a table look-up is cheaper than the comparisons.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    table
+};
+
+#[inline]
+fn is_ascii_alnum(b: u8) -> bool {
+    ASCII_ALNUM[b as usize]
 }
 
 const URL_PREFIXES: [&str; 3] = ["https://", "http://", "www."];
@@ -137,28 +173,64 @@ impl Tokenizer<'_> {
     }
 
     fn next_token(&mut self) -> Option<Token> {
-        // Skip white space.
         let bytes = self.text.as_bytes();
-        while self.pos < bytes.len() && matches!(bytes[self.pos], b' ' | b'\n' | b'\t' | b'\r') {
-            self.pos += 1;
-        }
-        let rest = &self.text[self.pos..];
-        let trimmed = rest.trim_start();
-        self.pos += rest.len() - trimmed.len();
+        // Skip white space: ASCII by its byte, anything else by its character.
+        let c = loop {
+            let &b = bytes.get(self.pos)?;
+            if b < 0x80 {
+                if matches!(b, b' ' | b'\t'..=b'\r') {
+                    self.pos += 1;
+                    continue;
+                }
+                break b as char;
+            }
+            let c = self.text[self.pos..].chars().next()?;
+            if !c.is_whitespace() {
+                break c;
+            }
+            self.pos += c.len_utf8();
+        };
         let start = self.pos;
-        let c = trimmed.chars().next()?;
         let (kind, end) = self.scan(start, c);
         debug_assert!(end > start && self.text.is_char_boundary(end));
         self.pos = end;
-        Some(Token::new(kind, Span::new(start, end)))
+        Some(Token::new(kind, Span { start, end }))
     }
 
     fn scan(&self, start: usize, c: char) -> (TokenKind, usize) {
+        let bytes = self.text.as_bytes();
+        // The common case first: an ASCII word or number that white space or a comma
+        // ends, and no web address.
+        if is_ascii_alnum(bytes[start]) && !matches!(bytes[start], b'h' | b'w' | b'H' | b'W') {
+            let end = start
+                + 1
+                + bytes[start + 1..]
+                    .iter()
+                    .position(|&b| !is_ascii_alnum(b))
+                    .unwrap_or(bytes.len() - start - 1);
+            if end == bytes.len()
+                || matches!(
+                    bytes[end],
+                    b' ' | b'\n' | b'\r' | b'\t' | b';' | b')' | b'?' | b'!' | b'"'
+                )
+                || (bytes[end] == b','
+                    && !(bytes[start].is_ascii_digit()
+                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                let kind = if bytes[start].is_ascii_digit() {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                return (kind, end);
+            }
+        }
         let rest = &self.text[start..];
         if (c == 'h' || c == 'w' || c == 'H' || c == 'W')
-            && URL_PREFIXES
-                .iter()
-                .any(|p| rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+            && URL_PREFIXES.iter().any(|p| {
+                rest.len() >= p.len()
+                    && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            })
         {
             return (TokenKind::Url, start + url_len(rest));
         }
@@ -171,7 +243,11 @@ impl Tokenizer<'_> {
                 }
             }
             let word = &self.text[start..end];
-            let kind = if word.as_bytes()[0].is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+            let kind = if word.as_bytes()[0].is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
             return (kind, end);
         }
         let next = start + c.len_utf8();
@@ -179,7 +255,11 @@ impl Tokenizer<'_> {
             '#' | '@' => {
                 if self.peek_at(next).is_some_and(is_word_char) {
                     let end = self.plain_word_end(next);
-                    let kind = if c == '#' { TokenKind::Hashtag } else { TokenKind::Handle };
+                    let kind = if c == '#' {
+                        TokenKind::Hashtag
+                    } else {
+                        TokenKind::Handle
+                    };
                     return (kind, end);
                 }
                 (TokenKind::Symbol, next)
@@ -190,7 +270,12 @@ impl Tokenizer<'_> {
             c if is_quote_mark(c) => (TokenKind::QuoteMark, next),
             '-' | '—' | '–' => {
                 // A run of dashes is one token ("--", "——").
-                let end = next + rest[c.len_utf8()..].chars().take_while(|&d| d == c).map(char::len_utf8).sum::<usize>();
+                let end = next
+                    + rest[c.len_utf8()..]
+                        .chars()
+                        .take_while(|&d| d == c)
+                        .map(char::len_utf8)
+                        .sum::<usize>();
                 (TokenKind::Punctuation, end)
             }
             c if is_punctuation(c) => (TokenKind::Punctuation, next),
@@ -206,7 +291,9 @@ impl Tokenizer<'_> {
         let numeric = bytes[start].is_ascii_digit();
         let mut end = self.plain_word_end(start);
         loop {
-            let Some(joiner) = self.peek_at(end) else { break };
+            let Some(joiner) = self.peek_at(end) else {
+                break;
+            };
             let after = end + joiner.len_utf8();
             let next = self.peek_at(after);
             let joins = match joiner {
@@ -233,7 +320,7 @@ impl Tokenizer<'_> {
         // ASCII letters and digits first, byte by byte; other characters decoded.
         while end < bytes.len() {
             let b = bytes[end];
-            if b.is_ascii_alphanumeric() {
+            if is_ascii_alnum(b) {
                 end += 1;
             } else if b < 0x80 {
                 break;
@@ -269,7 +356,10 @@ fn url_len(rest: &str) -> usize {
     // Trailing punctuation belongs to the sentence, not the address.
     while len > 1 {
         let last = rest[..len].chars().next_back().unwrap_or(' ');
-        if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’') {
+        if matches!(
+            last,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’'
+        ) {
             len -= last.len_utf8();
         } else {
             break;
@@ -295,28 +385,114 @@ mod tests {
     use TokenKind::*;
 
     fn toks(text: &str) -> Vec<(&str, TokenKind)> {
-        tokenize(text).iter().map(|t| (t.text(text), t.kind())).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| (t.text(text), t.kind()))
+            .collect()
     }
 
     #[test]
     fn table() {
         let cases: &[(&str, &[(&str, TokenKind)])] = &[
             ("U.S. forces", &[("U.S.", Word), ("forces", Word)]),
-            ("a record $240 billion", &[("a", Word), ("record", Word), ("$", Symbol), ("240", Number), ("billion", Word)]),
-            ("the 75th anniversary", &[("the", Word), ("75th", Number), ("anniversary", Word)]),
-            ("large-scale Indo-Pacific", &[("large-scale", Word), ("Indo-Pacific", Word)]),
-            ("don't China's Russia’s", &[("don't", Word), ("China's", Word), ("Russia’s", Word)]),
-            ("“Yes,” she said.", &[("“", QuoteMark), ("Yes", Word), (",", Punctuation), ("”", QuoteMark), ("she", Word), ("said", Word), (".", Punctuation)]),
-            ("''Go'' now", &[("''", QuoteMark), ("Go", Word), ("''", QuoteMark), ("now", Word)]),
-            ("2,000 and 3.2% end.", &[("2,000", Number), ("and", Word), ("3.2", Number), ("%", Symbol), ("end", Word), (".", Punctuation)]),
-            ("see https://example.org/a?b=c.", &[("see", Word), ("https://example.org/a?b=c", Url), (".", Punctuation)]),
-            ("mail desk@example.org now", &[("mail", Word), ("desk@example.org", Email), ("now", Word)]),
-            ("#NATO @nato # @", &[("#NATO", Hashtag), ("@nato", Handle), ("#", Symbol), ("@", Symbol)]),
-            ("war — peace -- end", &[("war", Word), ("—", Punctuation), ("peace", Word), ("--", Punctuation), ("end", Word)]),
-            ("Wait... no", &[("Wait", Word), ("...", Punctuation), ("no", Word)]),
-            ("北京 и Москва", &[("北京", Word), ("и", Word), ("Москва", Word)]),
+            (
+                "a record $240 billion",
+                &[
+                    ("a", Word),
+                    ("record", Word),
+                    ("$", Symbol),
+                    ("240", Number),
+                    ("billion", Word),
+                ],
+            ),
+            (
+                "the 75th anniversary",
+                &[("the", Word), ("75th", Number), ("anniversary", Word)],
+            ),
+            (
+                "large-scale Indo-Pacific",
+                &[("large-scale", Word), ("Indo-Pacific", Word)],
+            ),
+            (
+                "don't China's Russia’s",
+                &[("don't", Word), ("China's", Word), ("Russia’s", Word)],
+            ),
+            (
+                "“Yes,” she said.",
+                &[
+                    ("“", QuoteMark),
+                    ("Yes", Word),
+                    (",", Punctuation),
+                    ("”", QuoteMark),
+                    ("she", Word),
+                    ("said", Word),
+                    (".", Punctuation),
+                ],
+            ),
+            (
+                "''Go'' now",
+                &[
+                    ("''", QuoteMark),
+                    ("Go", Word),
+                    ("''", QuoteMark),
+                    ("now", Word),
+                ],
+            ),
+            (
+                "2,000 and 3.2% end.",
+                &[
+                    ("2,000", Number),
+                    ("and", Word),
+                    ("3.2", Number),
+                    ("%", Symbol),
+                    ("end", Word),
+                    (".", Punctuation),
+                ],
+            ),
+            (
+                "see https://example.org/a?b=c.",
+                &[
+                    ("see", Word),
+                    ("https://example.org/a?b=c", Url),
+                    (".", Punctuation),
+                ],
+            ),
+            (
+                "mail desk@example.org now",
+                &[("mail", Word), ("desk@example.org", Email), ("now", Word)],
+            ),
+            (
+                "#NATO @nato # @",
+                &[
+                    ("#NATO", Hashtag),
+                    ("@nato", Handle),
+                    ("#", Symbol),
+                    ("@", Symbol),
+                ],
+            ),
+            (
+                "war — peace -- end",
+                &[
+                    ("war", Word),
+                    ("—", Punctuation),
+                    ("peace", Word),
+                    ("--", Punctuation),
+                    ("end", Word),
+                ],
+            ),
+            (
+                "Wait... no",
+                &[("Wait", Word), ("...", Punctuation), ("no", Word)],
+            ),
+            (
+                "北京 и Москва",
+                &[("北京", Word), ("и", Word), ("Москва", Word)],
+            ),
             ("e.g. this", &[("e.g.", Word), ("this", Word)]),
-            ("students’ union", &[("students", Word), ("’", QuoteMark), ("union", Word)]),
+            (
+                "students’ union",
+                &[("students", Word), ("’", QuoteMark), ("union", Word)],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(toks(text), *want, "{text:?}");
