@@ -199,9 +199,17 @@ impl Tokenizer<'_> {
 
     fn scan(&self, start: usize, c: char) -> (TokenKind, usize) {
         let bytes = self.text.as_bytes();
-        // The common case first: an ASCII word or number that white space or a comma
-        // ends, and no web address.
-        if is_ascii_alnum(bytes[start]) && !matches!(bytes[start], b'h' | b'w' | b'H' | b'W') {
+        // The common cases first: ASCII punctuation that is never part of anything else,
+        // and an ASCII word or number that white space or a comma ends.
+        // (A web address goes on with `:` or `.`, which leave this path.)
+        let first = bytes[start];
+        if matches!(
+            first,
+            b',' | b';' | b'(' | b')' | b'?' | b'!' | b'[' | b']' | b'{' | b'}'
+        ) {
+            return (TokenKind::Punctuation, start + 1);
+        }
+        if is_ascii_alnum(first) {
             let end = start
                 + 1
                 + bytes[start + 1..]
