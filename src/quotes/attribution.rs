@@ -857,7 +857,7 @@ impl Doc<'_> {
             || lf == "an"
             || matches!(lf.as_str(), "he" | "she" | "they" | "we")
             || TITLES.map.contains_key(&lf);
-        if !opens || lf == "that" {
+        if lf == "that" {
             return None;
         }
         let mut k = i;
@@ -871,6 +871,14 @@ impl Doc<'_> {
             k += 1;
         }
         if k == i || (k < end && !self.is(k, ",")) {
+            return None;
+        }
+        // "said harbour master Tomas Rieger": a lower-case start needs a name or a role.
+        let named = (i..k).any(|t| {
+            self.person_at.contains_key(&self.tokens[t].span().start)
+                || TITLES.map.contains_key(&self.lower(t))
+        });
+        if !opens && !named {
             return None;
         }
         Some(Np { start: i, end: k })

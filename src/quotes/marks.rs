@@ -182,12 +182,16 @@ pub(crate) fn pair(
             i += 1;
         }
         if let Some(o) = double {
-            if o.opens_block || o.token == a {
-                carried = Some(o);
-            } else if blocks
+            // A quotation that runs over paragraphs opens its paragraph, or at least fills
+            // a good part of it; a short unclosed tail is a stray mark.
+            let tail_words = tokens[o.token..b]
+                .iter()
+                .filter(|t| t.kind() == TokenKind::Word)
+                .count();
+            let next_reopens = blocks
                 .get(bi + 1)
-                .is_some_and(|n| n.1 < n.2 && starts_with_open(text, &tokens[n.1]))
-            {
+                .is_some_and(|n| n.1 < n.2 && starts_with_open(text, &tokens[n.1]));
+            if o.opens_block || o.token == a || (next_reopens && tail_words >= 10) {
                 carried = Some(o);
             }
             // Otherwise a stray opening mark: dropped.

@@ -1,0 +1,356 @@
+//! Who said what: table tests on short invented texts, and a property that no input
+//! makes the quotes layer panic or report a span off a character boundary.
+
+use proptest::prelude::*;
+use reportage::{Article, QuoteKind, SpeakerKind};
+
+/// What a test expects of one quote: its kind, a piece of its content, its speaker's
+/// name (None: no speaker) and its cue.
+struct Want {
+    kind: QuoteKind,
+    content: &'static str,
+    speaker: Option<&'static str>,
+    cue: Option<&'static str>,
+}
+
+const fn want(
+    kind: QuoteKind,
+    content: &'static str,
+    speaker: Option<&'static str>,
+    cue: Option<&'static str>,
+) -> Want {
+    Want {
+        kind,
+        content,
+        speaker,
+        cue,
+    }
+}
+
+/// Runs one article and checks that every wanted quote is found with its kind, speaker
+/// and cue, and that no other quote is.
+fn check(text: &str, wants: &[Want]) {
+    let article = Article::parse(text);
+    let quotes = article.quotes();
+    let shown: Vec<String> = quotes
+        .iter()
+        .map(|q| {
+            format!(
+                "{:?} [{}] by {:?} cue {:?}",
+                q.kind(),
+                q.content().text(text),
+                q.speaker().map(|s| s.name()),
+                q.cue().map(|c| c.text(text))
+            )
+        })
+        .collect();
+    for w in wants {
+        let found = quotes
+            .iter()
+            .find(|q| q.content().text(text).contains(w.content));
+        let Some(q) = found else {
+            panic!(
+                "no quote holds {:?} in {text:?}; found {shown:#?}",
+                w.content
+            );
+        };
+        assert_eq!(
+            q.kind(),
+            w.kind,
+            "kind of {:?}; found {shown:#?}",
+            w.content
+        );
+        assert_eq!(
+            q.speaker().map(|s| s.name()),
+            w.speaker,
+            "speaker of {:?}; found {shown:#?}",
+            w.content
+        );
+        assert_eq!(
+            q.cue().map(|c| c.text(text)),
+            w.cue,
+            "cue of {:?}; found {shown:#?}",
+            w.content
+        );
+    }
+    assert_eq!(quotes.len(), wants.len(), "in {text:?}: {shown:#?}");
+}
+
+const TITLE: &str = "Harbour talks resume in Valletta\n\n";
+
+#[test]
+fn direct_quotes_in_both_orders() {
+    let text = format!(
+        "{TITLE}Port Minister Clara Mendes spoke on Monday.\n\n\
+         “The harbour will reopen in May,” Mendes said in a statement.\n\n\
+         “We are ready,” said harbour master Tomas Rieger.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "The harbour will reopen in May",
+                Some("Clara Mendes"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "We are ready",
+                Some("Tomas Rieger"),
+                Some("said"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn mixed_partial_and_indirect() {
+    let text = format!(
+        "{TITLE}Fisheries Minister Anna Borg said that the quota was “far too low” for the island.\n\n\
+         Borg points out that the fleet has shrunk by half since 2010.\n\n\
+         The union called the plan a “betrayal” of the coast.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Mixed,
+                "the quota was “far too low” for the island",
+                Some("Anna Borg"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the fleet has shrunk by half since 2010",
+                Some("Anna Borg"),
+                Some("points out"),
+            ),
+            want(
+                QuoteKind::Partial,
+                "“betrayal”",
+                Some("The union"),
+                Some("called"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn according_to_at_either_end() {
+    let text = format!(
+        "{TITLE}According to the port authority, traffic fell by a third in June.\n\n\
+         Ferries will run twice a day, according to harbour master Tomas Rieger.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::AccordingTo,
+                "traffic fell by a third in June",
+                Some("the port authority"),
+                Some("According to"),
+            ),
+            want(
+                QuoteKind::AccordingTo,
+                "Ferries will run twice a day",
+                Some("Tomas Rieger"),
+                Some("according to"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn pronouns_and_roles_resolve_to_people() {
+    let text = format!(
+        "{TITLE}Janet Okafor, the port's chief engineer, visited the docks.\n\n\
+         She said the cranes were safe.\n\n\
+         The engineer warned that repairs would take a year.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the cranes were safe",
+                Some("Janet Okafor"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "repairs would take a year",
+                Some("Janet Okafor"),
+                Some("warned"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn parenthetical_cues() {
+    let text = format!("{TITLE}The new pier, the mayor believes, must open “before the summer.”\n");
+    check(
+        &text,
+        &[want(
+            QuoteKind::Mixed,
+            "must open “before the summer.”",
+            Some("the mayor"),
+            Some("believes"),
+        )],
+    );
+}
+
+#[test]
+fn stray_marks_do_not_shift_later_pairs() {
+    // The first paragraph opens a mark it never closes; the second must still pair.
+    let text = format!(
+        "{TITLE}The captain said the storm was “worse than any in years.\n\n\
+         “We lost two boats,” the captain said.\n"
+    );
+    let article = Article::parse(&text);
+    let q = article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(&text).contains("We lost two boats"))
+        .expect("the second quotation");
+    assert_eq!(q.kind(), QuoteKind::Direct);
+    assert!(q.content().text(&text).starts_with('“'));
+}
+
+#[test]
+fn quotation_over_paragraphs_reopens_and_closes_once() {
+    let text = format!(
+        "{TITLE}The report's author, Lena Schulz, wrote:\n\n\
+         “The harbour has no plan for storms.\n\n\
+         “It has no money for one either.”\n\n\
+         The council did not reply.\n"
+    );
+    let article = Article::parse(&text);
+    let q = article.quotes().first().expect("one quote");
+    let content = q.content().text(&text);
+    assert!(
+        content.contains("no plan for storms") && content.contains("no money"),
+        "{content:?}"
+    );
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Lena Schulz"));
+}
+
+#[test]
+fn straight_and_doubled_quotes() {
+    let straight = format!("{TITLE}\"The docks are closed,\" said harbour master Tomas Rieger.\n");
+    check(
+        &straight,
+        &[want(
+            QuoteKind::Direct,
+            "The docks are closed",
+            Some("Tomas Rieger"),
+            Some("said"),
+        )],
+    );
+    let doubled = format!("{TITLE}''The docks are closed,'' said harbour master Tomas Rieger.\n");
+    check(
+        &doubled,
+        &[want(
+            QuoteKind::Direct,
+            "The docks are closed",
+            Some("Tomas Rieger"),
+            Some("said"),
+        )],
+    );
+    let guillemets = format!("{TITLE}«The docks are closed,» said harbour master Tomas Rieger.\n");
+    check(
+        &guillemets,
+        &[want(
+            QuoteKind::Direct,
+            "The docks are closed",
+            Some("Tomas Rieger"),
+            Some("said"),
+        )],
+    );
+}
+
+#[test]
+fn unnamed_sources_and_organisations_speak() {
+    let text = format!("{TITLE}Officials said the ferry would be replaced.\n");
+    let article = Article::parse(&text);
+    let q = article.quotes().first().expect("one quote");
+    let speaker = q.speaker().expect("a speaker");
+    assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
+    assert_eq!(speaker.name(), "Officials");
+}
+
+#[test]
+fn no_speaker_is_guessed_for_a_lone_fragment() {
+    let text = format!(
+        "{TITLE}Is the harbour safe?\n\nThe port now relies on “real-time weather data from the coast.”\n"
+    );
+    let article = Article::parse(&text);
+    let q = article.quotes().first().expect("the fragment");
+    assert_eq!(q.kind(), QuoteKind::Partial);
+    assert!(q.speaker().is_none());
+}
+
+#[test]
+fn people_are_named_with_titles_first_names_and_surnames() {
+    let text = format!(
+        "{TITLE}Port Minister Clara Mendes met spokeswoman Ines Duarte and Rui Albergaria, 54, a fisherman.\n\n\
+         Mendes said she was hopeful.\n"
+    );
+    let article = Article::parse(&text);
+    let names: Vec<&str> = article.people().iter().map(|p| p.name()).collect();
+    assert_eq!(names, ["Clara Mendes", "Ines Duarte", "Rui Albergaria"]);
+    let mendes = &article.people()[0];
+    // The full name, the surname and "she".
+    assert_eq!(mendes.mentions().len(), 3, "{:?}", mendes.mentions());
+}
+
+#[test]
+fn empty_and_mark_only_texts() {
+    for text in [
+        "",
+        "“",
+        "”",
+        "\"\"\"",
+        "'' '' ''",
+        "« » « »",
+        "“\n\n”\n\n“",
+        "said",
+        "according to",
+    ] {
+        let article = Article::parse(text);
+        for q in article.quotes() {
+            assert!(text.get(q.content().start..q.content().end).is_some());
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn never_panics_and_spans_fit(text in "(\\PC|[“”‘’\"'«» \n,.:]|said |according to |He |She ){0,80}") {
+        let article = Article::parse(&text);
+        for q in article.quotes() {
+            prop_assert!(text.get(q.content().start..q.content().end).is_some());
+            prop_assert!(text.get(q.span().start..q.span().end).is_some());
+            if let Some(c) = q.cue() {
+                prop_assert!(text.get(c.start..c.end).is_some());
+            }
+            if let Some(s) = q.speaker() {
+                prop_assert!(text.get(s.span().start..s.span().end).is_some());
+            }
+        }
+        for p in article.people() {
+            for m in p.mentions() {
+                prop_assert!(text.get(m.start..m.end).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn only_quote_marks(text in "[“”‘’\"'«»„ \n]{0,60}") {
+        let article = Article::parse(&text);
+        let _ = article.quotes();
+    }
+}
