@@ -268,6 +268,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     }
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     quotes.dedup_by(|x, y| x.content == y.content);
+    doc.merge_continuations(&mut quotes);
     doc.leftover_quotations(&mut quotes);
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     quotes
@@ -354,7 +355,7 @@ impl Doc<'_> {
         }
         let mut sentence_speaker: Option<Speaker> = None;
         for (n, &(c, m)) in cues.iter().enumerate() {
-            let next_cue = cues.get(n + 1).map(|&(c2, _)| c2);
+            let next_cue = cues.get(n + 1).map(|&(c2, m2)| (c2, m2.class));
             let quote = match m.class {
                 CueClass::According => self.according(a, b, c, m),
                 _ => self.verb(a, b, c, m, next_cue, sentence_speaker.as_ref()),
@@ -374,7 +375,7 @@ impl Doc<'_> {
         b: usize,
         c: usize,
         m: CueMatch,
-        next_cue: Option<usize>,
+        next_cue: Option<(usize, CueClass)>,
         sentence_speaker: Option<&Speaker>,
     ) -> Option<Quote> {
         let cue_end = c + m.len;
@@ -466,7 +467,7 @@ impl Doc<'_> {
             return None;
         }
         let mut stop = end;
-        if let Some(n) = next_cue {
+        if let Some((n, next_class)) = next_cue {
             // "... and added that", ", adding that": the next cue starts a report of its own.
             if n > start
                 && n < stop
@@ -475,7 +476,7 @@ impl Doc<'_> {
                 && is_participle(self.text, self.tokens, n)
             {
                 stop = n - 1;
-            } else if n > start + 1 && n < stop && self.lower(n - 1) == "and" {
+            } else if n > start + 1 && n < stop && self.lower(n - 1) == "and" && next_class == CueClass::Speech {
                 stop = n - 1;
             } else if n > start + 3 && n < stop {
                 // ", but he said ...": a clause of its own with its own speaker.
@@ -1145,6 +1146,38 @@ impl Doc<'_> {
         }
         let np = Np { start, end: k };
         Some((self.tokens.get(dash)?.span(), np))
+    }
+
+    /// `“A,” said X, a professor. “B.”`: the quotation that goes on right after the
+    /// attribution belongs to the same quote.
+    fn merge_continuations(&self, quotes: &mut [Quote]) {
+        for q in quotes.iter_mut() {
+            let Some(cue) = q.cue else { continue };
+            if cue.start < q.content.end || !matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed) {
+                continue;
+            }
+            let Some(block) = self.block_of(q.content.start) else { continue };
+            let block_end = self.blocks[block].span().end;
+            let mut end = q.span.end;
+            let mut k = self.quotations.partition_point(|x| x.outer.start < end);
+            let mut merged = false;
+            while let Some(next) = self.quotations.get(k) {
+                if next.outer.end > block_end {
+                    break;
+                }
+                let between = self.text.get(end..next.outer.start).unwrap_or("x");
+                let words = between.split_whitespace().count();
+                let closes = between.trim_end().ends_with(['.', ',', ':', '!', '?']) || between.trim().is_empty();
+                if words > 30 || !closes || (merged && !between.trim().is_empty()) {
+                    break;
+                }
+                q.content.end = next.outer.end;
+                q.span.end = q.span.end.max(next.outer.end);
+                end = next.outer.end;
+                merged = true;
+                k += 1;
+            }
+        }
     }
 
     fn block_of(&self, offset: usize) -> Option<usize> {
