@@ -57,9 +57,9 @@ fn main() -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let written = if json {
-        serde_json::to_writer_pretty(&mut out, &article.analysis())
-            .map_err(io::Error::other)
-            .and_then(|_| writeln!(out))
+        let mut buffer = serde_json::to_vec_pretty(&article.analysis()).map_err(io::Error::other);
+        buffer.as_mut().map(|b| b.push(b'\n')).ok();
+        buffer.and_then(|b| out.write_all(&b))
     } else {
         report(&mut out, &article)
     };
@@ -109,62 +109,114 @@ struct Failure<'x> {
     error: String,
 }
 
+/// How many input lines are read before they are analysed together, one share per core.
+const BATCH: usize = 512;
+
 fn run_jsonl() -> ExitCode {
     let analyzer = Analyzer::default();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let stdin = io::stdin();
+    let mut input = stdin.lock();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = 0usize;
-    let mut line = Vec::new();
-    let mut input = stdin.lock();
     let mut number = 0usize;
-    loop {
-        line.clear();
-        match input.read_until(b'\n', &mut line) {
-            Ok(0) => break,
-            Ok(_) => {}
-            Err(e) => {
-                eprintln!("analyze: cannot read standard input: {e}");
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let mut finished = false;
+    while !finished {
+        batch.clear();
+        while batch.len() < BATCH {
+            let mut line = Vec::new();
+            match input.read_until(b'\n', &mut line) {
+                Ok(0) => {
+                    finished = true;
+                    break;
+                }
+                Ok(_) => {
+                    number += 1;
+                    if !line.iter().all(u8::is_ascii_whitespace) {
+                        batch.push((number, line));
+                    }
+                }
+                Err(e) => {
+                    eprintln!("analyze: cannot read standard input: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        // Analyse the batch on every core, each thread a contiguous share, so that the
+        // rows come back in input order.
+        let share = batch.len().div_ceil(threads).max(1);
+        let rows: Vec<Vec<(Vec<u8>, Option<String>)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = batch
+                .chunks(share)
+                .map(|chunk| {
+                    scope.spawn(|| {
+                        chunk
+                            .iter()
+                            .map(|(n, line)| analyse_line(&analyzer, *n, line))
+                            .collect()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        for (row, error) in rows.into_iter().flatten() {
+            if let Some(message) = error {
+                failed += 1;
+                eprintln!("analyze: {message}");
+            }
+            if let Err(e) = out.write_all(&row) {
+                if e.kind() == io::ErrorKind::BrokenPipe {
+                    return ExitCode::SUCCESS;
+                }
+                eprintln!("analyze: cannot write the output: {e}");
                 return ExitCode::FAILURE;
             }
         }
-        number += 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        let written = match parse_line(&line) {
-            Ok((id, text)) => {
-                let article = analyzer.parse(&text);
-                let row = Row {
-                    id: &id,
-                    analysis: article.analysis(),
-                };
-                serde_json::to_writer(&mut out, &row).map_err(io::Error::other)
-            }
-            Err((id, error)) => {
-                failed += 1;
-                eprintln!("analyze: line {number}: {error}");
-                serde_json::to_writer(&mut out, &Failure { id: &id, error })
-                    .map_err(io::Error::other)
-            }
-        };
-        if let Err(e) = written.and_then(|_| out.write_all(b"\n")) {
-            if e.kind() == io::ErrorKind::BrokenPipe {
-                return ExitCode::SUCCESS;
-            }
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != io::ErrorKind::BrokenPipe {
             eprintln!("analyze: cannot write the output: {e}");
             return ExitCode::FAILURE;
         }
-    }
-    if let Err(e) = out.flush() {
-        eprintln!("analyze: cannot write the output: {e}");
-        return ExitCode::FAILURE;
     }
     if failed > 0 {
         eprintln!("analyze: {failed} line(s) failed");
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
+}
+
+/// One output row (with its line end) for input line `number`, and the message to report
+/// when the line could not be read.
+fn analyse_line(analyzer: &Analyzer, number: usize, line: &[u8]) -> (Vec<u8>, Option<String>) {
+    let (mut row, error) = match parse_line(line) {
+        Ok((id, text)) => {
+            let article = analyzer.parse(&text);
+            let row = Row {
+                id: &id,
+                analysis: article.analysis(),
+            };
+            match serde_json::to_vec(&row) {
+                Ok(row) => (row, None),
+                Err(e) => failure(&id, number, format!("cannot serialise the analysis: {e}")),
+            }
+        }
+        Err((id, error)) => failure(&id, number, error),
+    };
+    row.push(b'\n');
+    (row, error)
+}
+
+fn failure(id: &Value, number: usize, error: String) -> (Vec<u8>, Option<String>) {
+    let message = format!("line {number}: {error}");
+    let row = serde_json::to_vec(&Failure { id, error })
+        .unwrap_or_else(|_| b"{\"id\":null,\"error\":\"unprintable\"}".to_vec());
+    (row, Some(message))
 }
 
 /// The id and text of one input line, or the id (null when unknown) and the reason.
