@@ -181,6 +181,47 @@ const ORG_NOUNS: &[&str] = &[
     "authorities",
 ];
 
+/// Words that open a noun phrase naming people by number (`many economists`).
+const PREPOSITIONS: &[&str] = &[
+    "from", "in", "at", "on", "with", "by", "for", "to", "of", "about", "into", "under", "after",
+    "before", "during", "against", "between", "through", "without", "within", "like", "over",
+];
+
+/// Words that open a noun phrase naming people by number (`many economists`).
+const QUANTIFIERS: &[&str] = &[
+    "a", "an", "some", "many", "most", "several", "few", "both", "all", "one", "two", "three",
+    "no", "each", "every", "other", "another", "any", "more", "top", "senior", "our", "my", "your",
+];
+
+/// Who a speaker may tell something to, between the cue and "that".
+const OBJECTS: &[&str] = &[
+    "me",
+    "him",
+    "her",
+    "us",
+    "them",
+    "you",
+    "reporters",
+    "journalists",
+    "supporters",
+    "crowd",
+    "audience",
+    "voters",
+    "lawmakers",
+    "members",
+    "congress",
+    "senators",
+    "viewers",
+    "readers",
+    "listeners",
+    "colleagues",
+    "investors",
+    "officials",
+    "students",
+    "residents",
+    "donors",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "its", "his", "her", "their",
 ];
@@ -455,6 +496,38 @@ impl Doc<'_> {
             if matches!(w, "." | ";") {
                 break;
             }
+            // Only an object may come between the cue and "that" ("told reporters
+            // that"); a clause there is already what was said ("said witnesses saw a
+            // gun and that ...").
+            let lw = w.to_lowercase();
+            let object = is_capitalised(w)
+                || OBJECTS.contains(&lw.as_str())
+                || matches!(
+                    lw.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | ","
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "last"
+                        | "this"
+                        | "interview"
+                        | "statement"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "also"
+                        | "later"
+                );
+            if !object {
+                break;
+            }
         }
         if start == after && matches!(self.word(after), "," | ":") {
             start = after + 1;
@@ -476,7 +549,11 @@ impl Doc<'_> {
                 && is_participle(self.text, self.tokens, n)
             {
                 stop = n - 1;
-            } else if n > start + 1 && n < stop && self.lower(n - 1) == "and" && next_class == CueClass::Speech {
+            } else if n > start + 1
+                && n < stop
+                && self.lower(n - 1) == "and"
+                && next_class == CueClass::Speech
+            {
                 stop = n - 1;
             } else if n > start + 3 && n < stop {
                 // ", but he said ...": a clause of its own with its own speaker.
@@ -505,6 +582,13 @@ impl Doc<'_> {
             let cut = w == ";"
                 || (matches!(w, "—" | "―" | "--" | "–") && k >= start + 4)
                 || (w == "," && self.lower(k + 1) == "but" && k >= start + 3)
+                || (w == ","
+                    && matches!(
+                        self.lower(k + 1).as_str(),
+                        "although" | "though" | "whereas"
+                    )
+                    && k >= start + 3)
+                || (w == "," && self.lower(k + 1) == "according" && self.lower(k + 2) == "to")
                 || (w == ","
                     && self.lower(k + 1) == "and"
                     && k >= start + 6
@@ -737,32 +821,62 @@ impl Doc<'_> {
         }
         if self.is(j - 1, ",") {
             // "Stoltenberg, who ..., points out", "Peters, for example, said", "X, 54, said".
-            if let Some(np) = self.np_ending_at(a, j - 1) {
-                if self.names_someone(np) {
-                    return Some((np, np.start));
-                }
-            }
             let lo = j.saturating_sub(40).max(a);
             let mut k = j - 1;
+            let mut first_comma = None;
             while k > lo {
                 k -= 1;
                 if self.is_mark(k) || self.is_final(k) {
-                    return None;
+                    break;
                 }
                 let w = self.lower(k);
                 if (w == "who" || w == "which") && k > a && self.is(k - 1, ",") {
                     let np = self.np_ending_at(a, k - 1)?;
                     return Some((np, np.start));
                 }
-                if w == "," {
-                    let np = self.np_ending_at(a, k)?;
-                    return self.names_someone(np).then_some((np, np.start));
+                if w == "," && first_comma.is_none() {
+                    first_comma = Some(k);
                 }
             }
-            return None;
+            if let Some(np) = self.np_ending_at(a, j - 1) {
+                if self.names_someone(np) {
+                    return Some((np, np.start));
+                }
+            }
+            let np = self.np_ending_at(a, first_comma?)?;
+            return self.names_someone(np).then_some((np, np.start));
         }
         let np = self.np_ending_at(a, j)?;
-        Some((np, np.start))
+        // "from his position cannot criticize": the object of a preposition is no subject.
+        let after_preposition =
+            np.start > a && PREPOSITIONS.contains(&self.lower(np.start - 1).as_str());
+        (self.plausible_subject(np) && !after_preposition).then_some((np, np.start))
+    }
+
+    /// Whether a phrase can be the one who speaks: a name, a pronoun, a determined or
+    /// plural noun, a number, a role or a source ("post-traumatic stress" is not).
+    fn plausible_subject(&self, np: Np) -> bool {
+        let first = self.lower(np.start);
+        let last = bare(self.word(np.end - 1)).to_lowercase();
+        let single = np.end - np.start == 1;
+        (np.start..np.end).any(|k| {
+            is_capitalised(self.word(k))
+                && !(single && cue_at(self.text, self.tokens, k, k + 1, true).is_some())
+        }) || pronoun(&first).is_some()
+            || first == "you"
+            || self
+                .tokens
+                .get(np.start)
+                .is_some_and(|t| t.kind() == TokenKind::Number)
+            || QUANTIFIERS.contains(&first.as_str())
+            || DETERMINERS.contains(&first.as_str())
+            || UNNAMED_SOURCES.contains(last.as_str())
+            || TITLES.map.contains_key(&last)
+            || (last.ends_with('s') && !last.ends_with("ss") && last.len() > 3)
+            || matches!(
+                last.as_str(),
+                "everyone" | "everybody" | "nobody" | "someone" | "somebody" | "anyone"
+            )
     }
 
     /// Whether a phrase names a person, an organisation or stands for one.
@@ -1153,10 +1267,13 @@ impl Doc<'_> {
     fn merge_continuations(&self, quotes: &mut [Quote]) {
         for q in quotes.iter_mut() {
             let Some(cue) = q.cue else { continue };
-            if cue.start < q.content.end || !matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed) {
+            if cue.start < q.content.end || !matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed)
+            {
                 continue;
             }
-            let Some(block) = self.block_of(q.content.start) else { continue };
+            let Some(block) = self.block_of(q.content.start) else {
+                continue;
+            };
             let block_end = self.blocks[block].span().end;
             let mut end = q.span.end;
             let mut k = self.quotations.partition_point(|x| x.outer.start < end);
@@ -1167,7 +1284,8 @@ impl Doc<'_> {
                 }
                 let between = self.text.get(end..next.outer.start).unwrap_or("x");
                 let words = between.split_whitespace().count();
-                let closes = between.trim_end().ends_with(['.', ',', ':', '!', '?']) || between.trim().is_empty();
+                let closes = between.trim_end().ends_with(['.', ',', ':', '!', '?'])
+                    || between.trim().is_empty();
                 if words > 30 || !closes || (merged && !between.trim().is_empty()) {
                     break;
                 }

@@ -106,7 +106,15 @@ pub(crate) fn cue_at(
     let found = best?;
     if found.class != CueClass::According && i > 0 {
         let prev = tokens[i - 1].text(text).to_lowercase();
-        if NOUN_MAKERS.contains(&prev.as_str()) {
+        // "Friday's tweets" names things; "he's claiming" does not.
+        let stem = prev.strip_suffix("'s").or_else(|| prev.strip_suffix("’s"));
+        let possessive = stem.is_some_and(|st| {
+            !matches!(
+                st,
+                "he" | "she" | "it" | "who" | "that" | "what" | "there" | "here" | "where"
+            )
+        });
+        if NOUN_MAKERS.contains(&prev.as_str()) || possessive {
             return None;
         }
     }
