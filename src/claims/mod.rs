@@ -274,7 +274,14 @@ fn build(
 ) -> Option<Claim> {
     let span = unit.span;
     // The reporting verb tells the kind too: `NATO wants to ...`, `X promised that ...`.
-    let cue_span = unit.source.as_ref().and_then(|s| s.cue);
+    // With the speaker when it stands next to the cue, so that `I think` reads as a
+    // belief and `NATO wants` as an aim.
+    let cue_span = unit.source.as_ref().and_then(|s| match (s.span, s.cue) {
+        (Some(who), Some(cue)) if who.end <= cue.start && cue.start - who.end <= 2 => {
+            Some(who.cover(cue))
+        }
+        (_, cue) => cue,
+    });
     let cues = kinds::cues(text, span).with(cue_span.map(|c| kinds::cues(text, c)));
     // Numbers in the scene of an attributed claim (`on the 75th anniversary`) say when
     // and where it was made: they belong to it.

@@ -640,7 +640,12 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
     }
     let unit = unit_after(text, ps, end);
     let plain = !raw.contains([',', '.']) && raw.len() == 4 && !scaled;
-    if plain && (1000.0..=2100.0).contains(&value) && unit.is_none() {
+    // `in 2023`, and `the 2022 Winter Olympics`: a name after a year is an event, not
+    // what is counted.
+    let named = unit
+        .as_ref()
+        .is_some_and(|(_, u)| u.starts_with(char::is_uppercase));
+    if plain && (1000.0..=2100.0).contains(&value) && (unit.is_none() || named) {
         return Some(finish(
             text,
             ps,

@@ -93,7 +93,7 @@ pub(crate) struct Context {
 /// and institutions assert is what fact-checkers check first. Set by hand, not fitted
 /// (the training sentences carry no attribution).
 const ATTRIBUTED: f32 = ATTRIBUTED_PRIOR;
-const ATTRIBUTED_PRIOR: f32 = 0.8;
+const ATTRIBUTED_PRIOR: f32 = 0.5;
 /// Log-odds added for a non-restrictive relative clause, which carries background.
 const RELATIVE: f32 = -0.8;
 
