@@ -537,7 +537,35 @@ impl Doc<'_> {
             has_clause = true;
         }
         if m.class == CueClass::Belief && !has_clause {
-            return None;
+            // "found Trump would raise taxes", "shows Clinton ahead": a clause without
+            // "that" opens with a name, a pronoun or a determiner.
+            let w = self.word(start);
+            let lw = w.to_lowercase();
+            let opens_clause = is_capitalised(w)
+                || matches!(
+                    lw.as_str(),
+                    "he" | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                        | "there"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                )
+                || self
+                    .tokens
+                    .get(start)
+                    .is_some_and(|t| t.kind() == TokenKind::Number);
+            if !opens_clause {
+                return None;
+            }
         }
         let mut stop = end;
         if let Some((n, next_class)) = next_cue {
