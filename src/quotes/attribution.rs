@@ -443,12 +443,20 @@ impl Doc<'_> {
                             self.lower(c - 1).as_str(),
                             "by" | "while" | "when" | "after" | "before" | "and"
                         ));
-                if !(joins && is_participle(self.text, self.tokens, c)) {
+                // A second verb of the same subject ("He claimed vast wealth and said").
+                let coordinated = c > a + 2
+                    && matches!(self.lower(c - 1).as_str(), "and" | "but")
+                    && !self.is(c - 2, ",");
+                if !(joins && is_participle(self.text, self.tokens, c)) && !coordinated {
                     return None;
                 }
-                let speaker = self
-                    .nearest_person(a, c)
-                    .or_else(|| sentence_speaker.cloned());
+                let speaker = if coordinated {
+                    self.sentence_subject(a, c)
+                        .or_else(|| sentence_speaker.cloned())
+                } else {
+                    self.nearest_person(a, c)
+                        .or_else(|| sentence_speaker.cloned())
+                };
                 (c, cue_end, speaker)
             }
         };
@@ -875,10 +883,39 @@ impl Doc<'_> {
             return self.names_someone(np).then_some((np, np.start));
         }
         let np = self.np_ending_at(a, j)?;
-        // "from his position cannot criticize": the object of a preposition is no subject.
+        // "In an interview with the board of the Post Trump said": the name that ends
+        // the phrase speaks.
         let after_preposition =
             np.start > a && PREPOSITIONS.contains(&self.lower(np.start - 1).as_str());
-        (self.plausible_subject(np) && !after_preposition).then_some((np, np.start))
+        let k = self
+            .person_mentions
+            .partition_point(|&(sp, _)| sp.end < self.tokens[np.end - 1].span().end);
+        if let Some(&(sp, _)) = self.person_mentions.get(k).filter(|_| after_preposition) {
+            if sp.end == self.tokens[np.end - 1].span().end
+                && sp.start > self.tokens[np.start].span().start
+            {
+                let start = self.tokens.partition_point(|t| t.span().start < sp.start);
+                return Some((Np { start, end: np.end }, start));
+            }
+        }
+        // "from his position cannot criticize": the object of a preposition is no subject.
+        if self.plausible_subject(np) && !after_preposition {
+            return Some((np, np.start));
+        }
+        // "Experts on North Korea and nuclear nonproliferation said": a short sentence
+        // opening that is all subject.
+        let whole = Np { start: a, end: j };
+        let simple = j - a <= 12
+            && (a..j).all(|t| {
+                let w = self.lower(t);
+                self.is_word(t)
+                    && (!CLAUSE_WORDS.contains(&w.as_str())
+                        || matches!(
+                            w.as_str(),
+                            "and" | "in" | "on" | "at" | "for" | "from" | "with" | "of"
+                        ))
+            });
+        (simple && self.plausible_subject(whole)).then_some((whole, a))
     }
 
     /// Whether a phrase can be the one who speaks: a name, a pronoun, a determined or
@@ -1025,6 +1062,36 @@ impl Doc<'_> {
             return None;
         }
         Some(Np { start: i, end: k })
+    }
+
+    /// The subject that opens the sentence, for a later verb of the same subject: a
+    /// pronoun or a name right at its start.
+    fn sentence_subject(&self, a: usize, c: usize) -> Option<Speaker> {
+        let mut i = a;
+        while i < c
+            && matches!(
+                self.lower(i).as_str(),
+                "and" | "but" | "so" | "also" | "then"
+            )
+        {
+            i += 1;
+        }
+        if i >= c {
+            return None;
+        }
+        if pronoun(&self.lower(i)).is_some() {
+            return self.resolve(Np {
+                start: i,
+                end: i + 1,
+            });
+        }
+        let mut e = i;
+        while e < c && e - i < 6 && (is_capitalised(self.word(e)) || self.is(e, ".")) {
+            e += 1;
+        }
+        (e > i)
+            .then(|| self.resolve(Np { start: i, end: e }))
+            .flatten()
     }
 
     /// The person mentioned nearest before `c` in the sentence.
