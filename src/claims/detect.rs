@@ -88,6 +88,7 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
         }
         markers.extend(q.cue().map(|c| (clip(c, sentence), out.len())));
         markers.push((clip(speaker.span(), sentence), out.len()));
+        markers.push((content, out.len()));
         out.push(Unit {
             span: content,
             source: Some(source),
@@ -139,17 +140,29 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
             .iter()
             .filter(|(m, _)| m.start >= piece.end)
             .min_by_key(|(m, _)| m.start);
-        if let Some(&(m, unit)) = next.filter(|_| scene) {
-            let gap = Span::new(piece.end, m.start).text(text);
-            if gap
+        // So does a short one right after the quote or its cue (`..., she said on Monday
+        // in Oslo`); a longer stretch there tells more and is a claim of its own.
+        let previous = markers
+            .iter()
+            .filter(|(m, _)| m.end <= piece.start)
+            .max_by_key(|(m, _)| m.end)
+            .filter(|_| word_count(text, piece) <= 8);
+        let touching = |a: usize, b: usize| {
+            Span::new(a, b)
+                .text(text)
                 .chars()
-                .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
-            {
-                if let Some(u) = out.get_mut(unit) {
-                    u.frame = Some(u.frame.map_or(piece, |f| f.cover(piece)));
-                }
-                continue;
+                .all(|c| !c.is_alphanumeric())
+        };
+        let frame_of = match (next, previous) {
+            (Some(&(m, unit)), _) if scene && touching(piece.end, m.start) => Some(unit),
+            (_, Some(&(m, unit))) if scene && touching(m.end, piece.start) => Some(unit),
+            _ => None,
+        };
+        if let Some(unit) = frame_of {
+            if let Some(u) = out.get_mut(unit) {
+                u.frame = Some(u.frame.map_or(piece, |f| f.cover(piece)));
             }
+            continue;
         }
         for clause in clauses(text, piece) {
             let clause = trim_edges(text, clause);
@@ -186,8 +199,7 @@ const SCENE: &[&str] = &[
     "asked ",
     "following ",
     "writing ",
-    "in a ",
-    "at a ",
+    "ahead of ",
 ];
 
 fn clip(span: Span, to: Span) -> Span {
