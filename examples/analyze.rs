@@ -299,8 +299,23 @@ fn report_entities(out: &mut impl Write, article: &Article<'_>) -> io::Result<()
 
 /// People and who said what.
 fn report_quotes(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> {
+    let text = article.text();
     writeln!(out, "\n== People: {}", article.people().len())?;
-    writeln!(out, "\n== Quotes: {}", article.quotes().len())
+    for person in article.people() {
+        let gender = match person.gender() {
+            Some(reportage::Gender::Female) => ", female",
+            Some(reportage::Gender::Male) => ", male",
+            _ => "",
+        };
+        writeln!(out, "{} ({} mentions{gender})", person.name(), person.mentions().len())?;
+    }
+    writeln!(out, "\n== Quotes: {}", article.quotes().len())?;
+    for quote in article.quotes() {
+        let speaker = quote.speaker().map_or("(unknown)", |s| s.name());
+        let cue = quote.cue().map_or("-", |c| c.text(text));
+        writeln!(out, "{speaker} — {cue} — {}", clip(quote.content().text(text), 120))?;
+    }
+    Ok(())
 }
 
 /// Claims, ranked by check-worthiness.

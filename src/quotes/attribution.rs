@@ -719,7 +719,16 @@ impl Doc<'_> {
         speaker: Option<Speaker>,
         class: CueClass,
     ) -> Quote {
-        let content = content.trim(self.text);
+        let mut content = content.trim(self.text);
+        // A reported clause starts with a word or a mark, not with the comma after "that".
+        let piece = content.text(self.text);
+        let lead = piece.len()
+            - piece
+                .trim_start_matches(|c: char| c == ',' || c == ';' || c == ':' || c.is_whitespace())
+                .len();
+        if lead < piece.len() {
+            content.start += lead;
+        }
         let (a, b) = token_range(self.tokens, content);
         let mut marks = false;
         let mut whole = false;
