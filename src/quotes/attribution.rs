@@ -858,11 +858,29 @@ impl Doc<'_> {
     /// The subject before a cue at `c`: the phrase and where the attribution starts.
     fn subject_before(&self, a: usize, c: usize) -> Option<(Np, usize)> {
         let mut j = c;
-        while j > a && AUX.contains(&self.lower(j - 1).as_str()) {
+        while j > a && {
+            let w = self.lower(j - 1);
+            AUX.contains(&w.as_str())
+                || (w.len() > 4
+                    && w.ends_with("ly")
+                    && self.is_word(j - 1)
+                    && !is_capitalised(self.word(j - 1)))
+        } {
             j -= 1;
         }
         if j == a {
             return None;
+        }
+        // "an architect who said", "Democrats, who have argued": the relative pronoun
+        // stands for the phrase before it.
+        if matches!(self.lower(j - 1).as_str(), "who" | "which") && j - 1 > a {
+            return Some((
+                Np {
+                    start: j - 1,
+                    end: j,
+                },
+                j - 1,
+            ));
         }
         if self.is(j - 1, ",") {
             // "Stoltenberg, who ..., points out", "Peters, for example, said", "X, 54, said".
@@ -989,6 +1007,22 @@ impl Doc<'_> {
                     {
                         k -= 1;
                         continue;
+                    }
+                    // "attorneys for the family", "director of the institute": a preposition
+                    // after a role or a plural noun stays inside the phrase.
+                    if matches!(lw.as_str(), "of" | "for" | "at" | "with") && k >= a + 2 && k < end
+                    {
+                        let head = bare(self.word(k - 2)).to_lowercase();
+                        if TITLES.map.contains_key(&head)
+                            || UNNAMED_SOURCES.contains(head.as_str())
+                            || (head.ends_with('s')
+                                && !head.ends_with("ss")
+                                && head.len() > 3
+                                && !is_capitalised(self.word(k - 2)))
+                        {
+                            k -= 1;
+                            continue;
+                        }
                     }
                     if CLAUSE_WORDS.contains(&lw.as_str())
                         || pronoun(&lw).is_some_and(|_| {
@@ -1132,6 +1166,17 @@ impl Doc<'_> {
                     }
                 }
             }
+        }
+        // A relative pronoun: what it stands for, reported at the pronoun.
+        if np.end == np.start + 1 && matches!(self.lower(np.start).as_str(), "who" | "which") {
+            let mut e = np.start;
+            if e > 0 && self.is(e - 1, ",") {
+                e -= 1;
+            }
+            let lo = e.saturating_sub(MAX_NP + 2);
+            let antecedent = self.np_ending_at(lo, e)?;
+            let found = self.resolve(antecedent)?;
+            return Some(Speaker { span, ..found });
         }
         // A pronoun: the person it was resolved to.
         if np.end == np.start + 1 {
