@@ -118,6 +118,42 @@ fn unnamed_sources() {
 }
 
 #[test]
+fn an_unnamed_channel_reporting_what_an_actor_knows() {
+    let text = body(
+        "It was learned that the Velna Port Authority knows that the dredger sank in 40 metres of water.",
+    );
+    let article = Article::parse(&text);
+    let claim = article
+        .claims()
+        .iter()
+        .find(|c| c.source().is_some())
+        .expect("an attributed claim");
+    assert_eq!(
+        claim.source().map(|s| s.name()),
+        Some("Velna Port Authority")
+    );
+    assert_eq!(
+        claim.span().text(&text),
+        "the dredger sank in 40 metres of water"
+    );
+}
+
+#[test]
+fn a_predicate_after_according_to_continues_the_clause() {
+    let text = body(
+        "The fleet, which was \u{201c}in ruins\u{201d} in 2019 according to Tom Brandt, now has a record 40 ships.",
+    );
+    let article = Article::parse(&text);
+    let claims = article.claims();
+    let whole = claims
+        .iter()
+        .find(|c| c.span().text(&text).ends_with("now has a record 40 ships"))
+        .expect("the main clause");
+    assert!(whole.span().text(&text).starts_with("The fleet"));
+    assert_eq!(whole.kind(), ClaimKind::Quantity);
+}
+
+#[test]
 fn quantities_and_hedges_inside_a_claim() {
     let text = body("The port may handle more than 2,000 containers a day by 2030.");
     let article = Article::parse(&text);

@@ -164,15 +164,32 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
             }
             continue;
         }
-        for clause in clauses(text, piece) {
-            let clause = trim_edges(text, clause);
+        // A predicate right after an attribution (`the alliance that was “brain dead”,
+        // according to X, now has 32 members`) continues the clause the attributed
+        // stretch began: its claim starts where that stretch starts.
+        let continued = markers
+            .iter()
+            .filter(|(m, _)| m.end <= piece.start)
+            .max_by_key(|(m, _)| m.end)
+            .filter(|(m, _)| touching(m.end, piece.start) && continues_clause(text, piece))
+            .and_then(|&(_, unit)| out.get(unit).map(|u| u.span.start));
+        for (i, clause) in clauses(text, piece).into_iter().enumerate() {
+            let mut clause = trim_edges(text, clause);
+            let mut merged = false;
+            if let Some(start) = continued.filter(|&s| i == 0 && s < clause.start) {
+                if word_count(text, clause) >= MIN_WORDS {
+                    clause = Span::new(start, clause.end);
+                    merged = true;
+                }
+            }
             // Leftovers of an attribution (`Peters said in a statement.`) are not claims
             // of their own unless they say more.
             let min = if taken.is_empty() { MIN_WORDS } else { 7 };
             if word_count(text, clause) >= min {
+                // A merged clause holds the attribution; it is the reporter's own.
                 let source = labels
                     .iter()
-                    .find(|(l, _)| clause.contains(*l))
+                    .find(|(l, _)| clause.contains(*l) && !merged)
                     .map(|(_, a)| a.clone());
                 out.push(Unit {
                     span: clause,
@@ -182,8 +199,114 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
             }
         }
     }
-    out.sort_by_key(|u| u.span.start);
+    // `it was learned that NATO knows that ...`: the unnamed channel reports what a named
+    // actor holds, and the actor is the source.
+    for unit in &mut out {
+        let unnamed = unit
+            .source
+            .as_ref()
+            .is_some_and(|s| s.kind == SpeakerKind::Unnamed);
+        if let Some((name_span, name, content)) = unnamed.then(|| knower(text, unit.span)).flatten()
+        {
+            if let Some(source) = unit.source.as_mut() {
+                source.name = name;
+                source.span = Some(name_span);
+            }
+            unit.span = content;
+        }
+    }
+    // Text order; of two claims that start together, the shorter (nested) one first.
+    out.sort_by_key(|u| (u.span.start, u.span.end));
     out
+}
+
+/// `NAME knows that CONTENT` inside `span`: the name and the content.
+fn knower(text: &str, span: Span) -> Option<(Span, String, Span)> {
+    let lower = span.text(text).to_ascii_lowercase();
+    for verb in [
+        " knows that ",
+        " believes that ",
+        " is aware that ",
+        " understands that ",
+    ] {
+        let Some(i) = lower.find(verb) else {
+            continue;
+        };
+        let before = Span::new(span.start, span.start + i);
+        let (name_span, name) = capitalised_run(text, before)?;
+        let content = trim_edges(text, Span::new(span.start + i + verb.len(), span.end));
+        return (word_count(text, content) >= MIN_WORDS).then_some((name_span, name, content));
+    }
+    None
+}
+
+/// Words that start a clause or a phrase of its own rather than continue a predicate.
+const STARTERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "while",
+    "although",
+    "as",
+    "if",
+    "when",
+    "because",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "in",
+    "on",
+    "at",
+    "with",
+    "for",
+    "to",
+    "from",
+    "by",
+    "during",
+    "after",
+    "before",
+    "of",
+    "than",
+    "since",
+    "until",
+    "said",
+    "says",
+    "added",
+    "according",
+];
+
+/// Whether `piece` begins with a lower-case word that continues a predicate (`now has`,
+/// `rose`) rather than a subject, a conjunction or a preposition.
+fn continues_clause(text: &str, piece: Span) -> bool {
+    let s = trim_edges(text, piece).text(text);
+    let first: String = s.chars().take_while(|c| c.is_alphanumeric()).collect();
+    first.chars().next().is_some_and(char::is_lowercase) && !STARTERS.contains(&first.as_str())
 }
 
 /// How scene-setting adverbials start.
