@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::rules::{self, Rule, Scope};
 use super::{Alias, Entity, MentionKind};
@@ -31,9 +31,8 @@ struct Candidate {
 #[derive(Clone, Debug)]
 struct Pattern {
     candidates: Box<[Candidate]>,
-    /// Whether the pattern starts (ends) with a letter or digit, so that the text must
-    /// not go on with one before (after) it.
-    bounded_start: bool,
+    /// Whether the pattern ends with a letter or digit, so that the text must not go
+    /// on with one after it.
     bounded_end: bool,
 }
 
@@ -55,7 +54,49 @@ pub(crate) struct Matcher {
     country_of: Vec<u32>,
     patterns: Vec<Pattern>,
     texts: Vec<Box<str>>,
+    /// The shapes (length, first two and last bytes, ASCII case folded) of the first
+    /// words of the forms, one bit each: a form can only start at a word that is its
+    /// first word, so most words are passed over on one bit test, without running the
+    /// automaton.
+    first_words: Box<[u64]>,
+    /// The bytes that begin a form that starts with a non-word character.
+    punct_first: [bool; 256],
 }
+
+/// The shape of a word, `bytes[start..end]`, as a bit index into `first_words`: its
+/// length (up to 7), its first two and its last bytes, each folded to 6 bits.
+#[inline]
+fn word_shape(bytes: &[u8], start: usize, end: usize) -> usize {
+    let len = (end - start).min(7);
+    let second = if end - start > 1 { bytes[start + 1] } else { 0 };
+    (len << 18)
+        | (BYTE_CLASS[bytes[start] as usize] as usize) << 12
+        | (BYTE_CLASS[second as usize] as usize) << 6
+        | BYTE_CLASS[bytes[end - 1] as usize] as usize
+}
+
+/// Bytes folded to 6 bits: ASCII letters without case, digits, and the rest spread
+/// over the remaining values (a shared value only lets a word through to the
+/// automaton, which decides).
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        t[b] = if byte.is_ascii_alphabetic() {
+            byte.to_ascii_lowercase() - b'a' + 1
+        } else if byte.is_ascii_digit() {
+            byte - b'0' + 27
+        } else {
+            37 + byte % 27
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The number of bits of `first_words`.
+const SHAPES: usize = 8 << 18;
 
 /// The forms an alias is searched in: with either apostrophe, and for an alias that
 /// ignores case, in lower and upper case when it has non-ASCII letters.
@@ -85,6 +126,31 @@ fn variants(alias: &Alias) -> Vec<String> {
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
+
+/// Whether the character at byte `i` is a word character, and its width.
+#[inline]
+fn char_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (ASCII_WORD[b as usize], 1)
+    } else {
+        text[i..]
+            .chars()
+            .next()
+            .map_or((false, 1), |c| (is_word_char(c), c.len_utf8()))
+    }
+}
+
+/// `is_word_char` for ASCII bytes, looked up.
+const ASCII_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
 
 impl Matcher {
     /// Compiles the aliases of `entities` (their index is the entity number) and the
@@ -177,13 +243,29 @@ impl Matcher {
                 list.sort_by_key(|c| (c.rule == Rule::None, c.exact.is_none()));
                 Pattern {
                     candidates: list.into_boxed_slice(),
-                    bounded_start: text.chars().next().is_some_and(is_word_char),
                     bounded_end: text.chars().next_back().is_some_and(is_word_char),
                 }
             })
             .collect();
         let automaton = Self::automaton(&texts)?;
+        let mut first_words = vec![0u64; SHAPES / 64].into_boxed_slice();
+        let mut punct_first = [false; 256];
+        for t in &texts {
+            let word: usize = t
+                .chars()
+                .take_while(|&c| is_word_char(c))
+                .map(char::len_utf8)
+                .sum();
+            if word == 0 {
+                punct_first[t.as_bytes()[0] as usize] = true;
+            } else {
+                let shape = word_shape(t.as_bytes(), 0, word);
+                first_words[shape / 64] |= 1 << (shape % 64);
+            }
+        }
         Ok(Matcher {
+            first_words,
+            punct_first,
             automaton,
             country_of,
             patterns,
@@ -192,21 +274,15 @@ impl Matcher {
     }
 
     /// A DFA when it stays small (the default gazetteer), else the compact NFA.
+    /// A compact NFA searched only anchored, at the starts of words: it is built in a
+    /// few milliseconds, and walking it from a word start costs a few steps per word.
     fn automaton(texts: &[String]) -> Result<AhoCorasick, Error> {
-        let mut builder = AhoCorasick::builder();
-        builder
+        AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true);
-        let total: usize = texts.iter().map(String::len).sum();
-        let kind = if total <= 120_000 {
-            Some(AhoCorasickKind::DFA)
-        } else {
-            Some(AhoCorasickKind::ContiguousNFA)
-        };
-        builder
-            .kind(kind)
+            .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(texts)
-            .or_else(|_| builder.kind(None).build(texts))
             .map_err(|e| {
                 Error::new(
                     ErrorKind::Build,
@@ -230,6 +306,7 @@ impl Matcher {
                 .iter()
                 .map(|p| p.candidates.len() * std::mem::size_of::<Candidate>())
                 .sum::<usize>()
+            + self.first_words.len() * 8
     }
 
     /// The forms the automaton searches for, one per pattern.
@@ -238,37 +315,75 @@ impl Matcher {
     }
 
     /// Every accepted match, in text order, none overlapping.
+    ///
+    /// Instead of running the automaton over every byte, the text is walked once, word
+    /// by word, and the automaton is tried, anchored, only at a word that is the first
+    /// word of some form (or at a non-word character that begins some form).
+    /// Leftmost-longest at each start gives the same matches as an unanchored
+    /// leftmost-longest search followed by the word-boundary checks.
     pub(crate) fn scan(&self, scope: &Scope<'_>, out: &mut Vec<Hit>) {
         let text = scope.text;
         let bytes = text.as_bytes();
-        let mut input = Input::new(text);
-        let mut pos = 0;
-        while pos < bytes.len() {
-            input.set_start(pos);
-            let Some(m) = self.automaton.find(input.clone()) else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end());
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            let fits = (!pattern.bounded_start
-                || !text[..start].chars().next_back().is_some_and(is_word_char))
-                && (!pattern.bounded_end || !text[end..].chars().next().is_some_and(is_word_char));
-            let found = if fits {
-                self.resolve(pattern, scope, start, end, out)
-            } else {
-                None
-            };
-            match found {
-                Some(Some(hit)) => {
-                    out.push(hit);
-                    pos = end;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (word, width) = char_at(text, i);
+            if !word {
+                if self.punct_first[b as usize] {
+                    if let Some(end) = self.try_at(scope, i, out) {
+                        i = end;
+                        continue;
+                    }
                 }
-                // a blocking phrase: the words are used up, nothing is mentioned
-                Some(None) => pos = end,
-                // rejected: a shorter match may still start inside this one
-                None => pos = start + text[start..].chars().next().map_or(1, char::len_utf8),
+                i += width;
+                continue;
             }
+            // a word starts here: find its end
+            let mut j = i;
+            while j < bytes.len() {
+                let b = bytes[j];
+                if b < 0x80 {
+                    if !ASCII_WORD[b as usize] {
+                        break;
+                    }
+                    j += 1;
+                } else {
+                    let (word, width) = char_at(text, j);
+                    if !word {
+                        break;
+                    }
+                    j += width;
+                }
+            }
+            let shape = word_shape(bytes, i, j);
+            if self.first_words[shape / 64] & (1 << (shape % 64)) != 0 {
+                if let Some(end) = self.try_at(scope, i, out) {
+                    i = end;
+                    continue;
+                }
+            }
+            i = j;
         }
+    }
+
+    /// Runs the automaton anchored at `start`; on an accepted match, records it and
+    /// returns where it ends.
+    #[inline]
+    fn try_at(&self, scope: &Scope<'_>, start: usize, out: &mut Vec<Hit>) -> Option<usize> {
+        let text = scope.text;
+        let input = Input::new(text)
+            .anchored(Anchored::Yes)
+            .range(start..text.len());
+        let m = self.automaton.find(input)?;
+        let end = m.end();
+        let pattern = &self.patterns[m.pattern().as_usize()];
+        if pattern.bounded_end && text[end..].chars().next().is_some_and(is_word_char) {
+            return None;
+        }
+        // a mention, or a blocking phrase whose words are used up
+        let hit = self.resolve(pattern, scope, start, end, out)?;
+        out.extend(hit);
+        Some(end)
     }
 
     /// The first candidate that the text accepts: `Some(None)` for a blocking phrase,
