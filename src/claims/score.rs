@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 
-use super::kinds::Cues;
+use super::kinds::{Cue, Cues};
 use crate::Span;
 
 struct Model {
@@ -94,6 +94,9 @@ pub(crate) struct Context {
 /// (the training sentences carry no attribution).
 const ATTRIBUTED: f32 = ATTRIBUTED_PRIOR;
 const ATTRIBUTED_PRIOR: f32 = 0.5;
+/// Log-odds added for a judgement or an intensifier (`stronger`, `profound`): news
+/// prose uses them for framing, and fact-checkers rate such claims low.
+const EVALUATIVE: f32 = -0.5;
 /// Log-odds added for a non-restrictive relative clause, which carries background.
 const RELATIVE: f32 = -0.8;
 
@@ -132,6 +135,9 @@ pub(crate) fn checkworthiness(text: &str, span: Span, cues: Cues, cx: Context) -
     }
     if cx.relative {
         z += RELATIVE;
+    }
+    if cues.has(Cue::Evaluative) {
+        z += EVALUATIVE;
     }
     sigmoid(z)
 }
