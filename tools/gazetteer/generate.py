@@ -40,6 +40,7 @@ SOURCES = [
 VERBOSE = bool(os.environ.get("GAZETTEER_VERBOSE"))
 KINDS = {"country", "territory", "historical_state", "international_organisation",
          "government_body", "military", "media", "organisation"}
+PLACES = {"country", "territory", "historical_state"}
 TYPES = ("name", "acronym", "demonym", "capital", "alias")
 RULES = {"credit", "person", "us-state", "country"}
 # Demonyms from i18n-nationality that name the wrong thing.
@@ -258,6 +259,11 @@ def hand_entities():
         acronyms = {a.key() for a in listed if a.typ == "acronym"}
         if not any(a.key() == name.lower() and (not a.exact or a.text == name) for a in listed):
             e.add(Alias(name, "name", False, None, True))
+        if kind not in PLACES:
+            # an organisation's name in lower case is an ordinary phrase ("home office",
+            # "national guard"): organisations match only as written
+            for a in e.aliases + listed:
+                a.exact = True
         for a in listed:
             if a.typ == "alias" and a.key() in acronyms:
                 a.typ = "acronym"
