@@ -7,6 +7,12 @@
 //! Non-ASCII letters cannot be folded that way, so an alias that ignores case is entered
 //! in its lower-case and its upper-case forms as well (`türkiye`, `TÜRKIYE`). No copy of
 //! the text is folded, so every span is a span of the text as given.
+//!
+//! A match must start at a word boundary, so the automaton is not run over every byte:
+//! the text is walked once, word by word, and the automaton (a compact NFA, quick to
+//! build) is run anchored only at words shaped like the first word of some form. On
+//! news text that is one word in ten or so, which makes the whole search faster than
+//! an unanchored Aho-Corasick search of the same forms.
 
 use std::collections::HashMap;
 use std::sync::Arc;
