@@ -261,6 +261,18 @@ fn hard_inputs_do_not_panic() {
     }
 }
 
+#[test]
+fn long_sentences_stay_fast() {
+    // One endless sentence full of clause markers and quotation marks: the work per
+    // sentence must stay linear in its length.
+    let piece = "the mayor, who said \u{201c}yes, and no\u{201d}, which rose 5%, and it fell; ";
+    let text = body(&piece.repeat(3000));
+    let started = std::time::Instant::now();
+    let article = Article::parse(&text);
+    let _ = article.claims();
+    assert!(started.elapsed().as_secs() < 20);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 

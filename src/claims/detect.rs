@@ -128,6 +128,12 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
     if at < sentence.end {
         free.push(Span::new(at, sentence.end));
     }
+    // Sorted twice, so that each stretch finds the marker after it and the one before
+    // it by binary search.
+    let mut by_start = markers.clone();
+    by_start.sort_by_key(|(m, _)| m.start);
+    let mut by_end = markers;
+    by_end.sort_by_key(|(m, _)| m.end);
     for piece in free {
         let piece = piece.trim(text);
         // An adverbial right before a speaker or a cue (`In an interview with the BBC,
@@ -136,17 +142,14 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
             let t = trim_edges(text, piece).text(text).to_ascii_lowercase();
             SCENE.iter().any(|r| t.starts_with(r)) && clauses(text, piece).len() == 1
         };
-        let next = markers
-            .iter()
-            .filter(|(m, _)| m.start >= piece.end)
-            .min_by_key(|(m, _)| m.start);
+        let next = by_start.get(by_start.partition_point(|(m, _)| m.start < piece.end));
         // So does a short one right after the quote or its cue (`..., she said on Monday
         // in Oslo`); a longer stretch there tells more and is a claim of its own.
-        let previous = markers
-            .iter()
-            .filter(|(m, _)| m.end <= piece.start)
-            .max_by_key(|(m, _)| m.end)
-            .filter(|_| word_count(text, piece) <= 8);
+        let before = by_end
+            .partition_point(|(m, _)| m.end <= piece.start)
+            .checked_sub(1)
+            .and_then(|i| by_end.get(i));
+        let previous = before.filter(|_| word_count(text, piece) <= 8);
         let touching = |a: usize, b: usize| {
             Span::new(a, b)
                 .text(text)
@@ -167,10 +170,7 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
         // A predicate right after an attribution (`the alliance that was “brain dead”,
         // according to X, now has 32 members`) continues the clause the attributed
         // stretch began: its claim starts where that stretch starts.
-        let continued = markers
-            .iter()
-            .filter(|(m, _)| m.end <= piece.start)
-            .max_by_key(|(m, _)| m.end)
+        let continued = before
             .filter(|(m, _)| touching(m.end, piece.start) && continues_clause(text, piece))
             .and_then(|&(_, unit)| out.get(unit).map(|u| u.span.start));
         for (i, clause) in clauses(text, piece).into_iter().enumerate() {
@@ -453,9 +453,13 @@ fn clauses(text: &str, span: Span) -> Vec<Span> {
     }
     // No cut inside quotation marks: a quoted passage is one statement.
     let quoted = quoted_ranges(s);
-    cuts.retain(|&c| !quoted.iter().any(|&(a, b)| a < c && c < b));
     cuts.sort_unstable();
     cuts.dedup();
+    let mut q = quoted.iter().peekable();
+    cuts.retain(|&c| {
+        while q.next_if(|&&(_, b)| b <= c).is_some() {}
+        !q.peek().is_some_and(|&&(a, b)| a < c && c < b)
+    });
     let mut pieces: Vec<Span> = Vec::new();
     let mut at = 0;
     for cut in cuts.into_iter().chain([s.len()]) {

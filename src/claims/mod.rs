@@ -255,6 +255,13 @@ pub(crate) fn find(
 ) -> Vec<Claim> {
     let text = cx.text;
     let blocks = cx.structure.blocks();
+    // Every person mention in text order, so that each claim finds its people by binary
+    // search rather than by asking every person.
+    let mut named: Vec<(Span, &str)> = people
+        .iter()
+        .flat_map(|p| p.mentions().iter().map(move |m| (*m, p.name())))
+        .collect();
+    named.sort_by_key(|(m, _)| m.start);
     let mut out = Vec::new();
     for sentence in cx.sentences {
         let in_body = blocks
@@ -265,7 +272,7 @@ pub(crate) fn find(
             continue;
         }
         for unit in detect::units(text, span, quotes) {
-            if let Some(claim) = build(text, span, unit, mentions, people, threshold) {
+            if let Some(claim) = build(text, span, unit, mentions, &named, threshold) {
                 out.push(claim);
             }
         }
@@ -278,7 +285,7 @@ fn build(
     sentence: Span,
     unit: detect::Unit,
     mentions: &[Mention],
-    people: &[Person],
+    people: &[(Span, &str)],
     threshold: f32,
 ) -> Option<Claim> {
     let span = unit.span;
@@ -342,20 +349,16 @@ fn build(
         .filter(|m| span.contains(m.span()))
         .cloned()
         .collect();
-    let mut named: Vec<(usize, String)> = people
+    let first = people.partition_point(|(m, _)| m.start < span.start);
+    let mut named: Vec<String> = Vec::new();
+    for (m, name) in people[first..]
         .iter()
-        .filter_map(|p| {
-            let ms = p.mentions();
-            let i = ms.partition_point(|m| m.start < span.start);
-            ms[i..]
-                .iter()
-                .take_while(|m| m.start < span.end)
-                .find(|m| span.contains(**m))
-                .map(|m| (m.start, p.name().to_string()))
-        })
-        .collect();
-    named.sort();
-    named.dedup_by(|a, b| a.1 == b.1);
+        .take_while(|(m, _)| m.start < span.end)
+    {
+        if span.contains(*m) && !named.iter().any(|n| n == name) {
+            named.push((*name).to_string());
+        }
+    }
     Some(Claim {
         span,
         sentence,
@@ -372,7 +375,7 @@ fn build(
         quantities,
         hedges,
         mentions,
-        people: named.into_iter().map(|(_, n)| n).collect(),
+        people: named,
     })
 }
 
