@@ -283,6 +283,24 @@ const CASES: &[Case] = &[
         &[],
     ),
     case("The Treasury said nothing.", &[], &["Treasury"]),
+    case(
+        "The EU summit ended; the Commission will draft a law.",
+        &[("EU", "EU"), ("Commission", "EUROPEAN_COMMISSION")],
+        &[],
+    ),
+    case(
+        "The Commission on Harbour Safety met.",
+        &[],
+        &["Commission"],
+    ),
+    // all-caps text, where an acronym can be the word
+    case("FOLLOW US ON SOCIAL MEDIA", &[], &["US"]),
+    case("US TROOPS LEAVE BASE", &[("US", "US")], &[]),
+    case(
+        "The home office was cold; the Home Office said so.",
+        &[("Home Office", "HOME_OFFICE")],
+        &["home office"],
+    ),
 ];
 
 #[test]

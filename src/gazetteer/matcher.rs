@@ -406,7 +406,7 @@ impl Matcher {
         let mut by_country: Option<(usize, &Candidate)> = None;
         for c in pattern.candidates.iter() {
             if let Some(exact) = &c.exact {
-                if **exact != *found {
+                if **exact != *found || rules::shouted_word(scope, start, end) {
                     continue;
                 }
             }

@@ -691,13 +691,11 @@ impl GazetteerBuilder {
             .iter()
             .enumerate()
             .map(|(i, e)| {
-                if e.kind.is_place() {
-                    i as u32
-                } else {
-                    e.country
-                        .as_deref()
-                        .and_then(|c| by_id.get(c))
-                        .map_or(matcher::NONE, |&c| c as u32)
+                // a place, or an organisation that belongs to none (the EU), stands
+                // for itself: its bodies (the Commission) resolve after it
+                match e.country.as_deref().and_then(|c| by_id.get(c)) {
+                    Some(&c) if !e.kind.is_place() => c as u32,
+                    _ => i as u32,
                 }
             })
             .collect();

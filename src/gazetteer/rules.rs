@@ -348,3 +348,33 @@ pub(crate) fn capital_is_literal(scope: &Scope<'_>, start: usize, end: usize) ->
         .unwrap_or("");
     LOCATIVE.contains(&word)
 }
+
+/// Acronyms that are also English words, which all-caps text can mean as words.
+const WORDS_IN_CAPS: [&str; 6] = ["US", "WHO", "ICE", "FED", "SEC", "AID"];
+
+/// Words that make a capitalised `US` the pronoun (`FOLLOW US`) or `WHO` the question
+/// word (`WHO WE ARE`).
+const PRONOUN_BEFORE: [&str; 16] = [
+    "JOIN", "CONTACT", "ABOUT", "FOLLOW", "TELL", "LET", "HELP", "GIVE", "SEND", "EMAIL", "CALL",
+    "WITH", "FOR", "SUPPORT", "WRITE", "TO",
+];
+const PRONOUN_AFTER: [&str; 9] = [
+    "WE", "IS", "ARE", "WAS", "WERE", "CAN", "WILL", "SAID", "SAYS",
+];
+
+/// Whether an acronym that is also a word (`US`, `WHO`) stands in all-caps text as the
+/// word: `CONTACT US`, `WHO WE ARE`.
+pub(crate) fn shouted_word(scope: &Scope<'_>, start: usize, end: usize) -> bool {
+    let text = scope.text;
+    if !WORDS_IN_CAPS.contains(&&text[start..end]) {
+        return false;
+    }
+    let before = scope.line_before(start, 60);
+    let after = scope.line_after(end, 60);
+    if before.chars().chain(after.chars()).any(char::is_lowercase) {
+        return false;
+    }
+    let prev = before.split_whitespace().next_back().unwrap_or("");
+    let next = after.split_whitespace().next().unwrap_or("");
+    PRONOUN_BEFORE.contains(&prev) || PRONOUN_AFTER.contains(&next)
+}
