@@ -222,6 +222,43 @@ const OBJECTS: &[&str] = &[
     "donors",
 ];
 
+/// Words before a colon that label a paragraph rather than name a speaker.
+const NOT_SPEAKERS: &[&str] = &[
+    "update",
+    "note",
+    "photo",
+    "photos",
+    "related",
+    "editor",
+    "editors",
+    "read",
+    "watch",
+    "video",
+    "source",
+    "sources",
+    "correction",
+    "disclosure",
+    "warning",
+    "breaking",
+    "live",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "more",
+    "also",
+    "see",
+    "credit",
+    "image",
+    "caption",
+    "tags",
+    "topics",
+    "washington",
+    "london",
+    "new",
+    "york",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "its", "his", "her", "their",
 ];
@@ -305,6 +342,12 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
             words.len() > 2
                 && words.iter().filter(|w| is_capitalised(w)).count() * 4 >= words.len() * 3
         };
+        if sentence.span().start <= block.span().start + 1 {
+            if let Some(q) = doc.turn(a, block.span()) {
+                quotes.push(q);
+                continue;
+            }
+        }
         doc.sentence(a, b, headline, &mut quotes);
     }
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
@@ -785,6 +828,37 @@ impl Doc<'_> {
     fn subject_pronoun_within(&self, i: usize, stop: usize, reach: usize) -> bool {
         (i..stop.min(i + reach))
             .any(|k| matches!(self.lower(k).as_str(), "he" | "she" | "they" | "we" | "i"))
+    }
+
+    /// A paragraph or headline that opens with a speaker and a colon: a transcript's
+    /// `PENCE: Well, ...` or a headline's `Pence: Flowers Won't Be at Debate`.
+    fn turn(&self, a: usize, block: Span) -> Option<Quote> {
+        let mut i = a;
+        if self.is_mark(i) {
+            i += 1;
+        }
+        let mut k = i;
+        while k < i + 4 && self.is_word(k) && is_capitalised(self.word(k)) {
+            k += 1;
+        }
+        if k == i || !self.is(k, ":") {
+            return None;
+        }
+        let shouting = (i..k).all(|t| {
+            self.word(t).chars().all(|c| !c.is_lowercase()) && self.word(t).chars().count() > 1
+        });
+        let person = (i..k).any(|t| self.person_at.contains_key(&self.tokens[t].span().start));
+        if !(shouting || person) || (i..k).any(|t| NOT_SPEAKERS.contains(&self.lower(t).as_str())) {
+            return None;
+        }
+        let colon = self.tokens[k].span();
+        let rest = Span::new(colon.end, block.end.max(colon.end));
+        let content = rest.trim(self.text);
+        if content.is_empty() {
+            return None;
+        }
+        let speaker = self.resolve(Np { start: i, end: k });
+        Some(self.quote(content, Some(colon), speaker, CueClass::Speech))
     }
 
     /// Widens a content span to the whole of any quotation it starts or ends inside.
