@@ -762,12 +762,12 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     // Votes: a pronoun votes for the person last named before it, when near.
     let mut last: Option<(usize, usize)> = None;
     for &(a, b) in blocks {
-        for i in a..b {
+        for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
             if let Some(&p) = at.get(&i) {
                 last = Some((p, i));
                 continue;
             }
-            let w = tokens[i].text(text);
+            let w = token.text(text);
             if let Some(Referent::Person(g)) = word_pronoun(w) {
                 if let Some((p, t)) = last {
                     if i - t <= 40 {
@@ -792,7 +792,7 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     let mut last_u: Option<(usize, usize)> = None;
     let mut added = Vec::new();
     for &(a, b) in blocks {
-        for i in a..b {
+        for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
             if let Some(&p) = at.get(&i) {
                 match genders[p] {
                     Some(Gender::Female) => last_f = Some((p, i)),
@@ -801,7 +801,7 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                 }
                 continue;
             }
-            let w = tokens[i].text(text);
+            let w = token.text(text);
             if let Some(Referent::Person(g)) = word_pronoun(w) {
                 let own = if g == Gender::Female { last_f } else { last_m };
                 let best = match (own, last_u) {
@@ -810,7 +810,7 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                 };
                 if let Some((p, t)) = best {
                     if i - t <= PRONOUN_REACH {
-                        added.push((p, i, tokens[i].span()));
+                        added.push((p, i, token.span()));
                     }
                 }
             }

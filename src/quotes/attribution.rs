@@ -490,7 +490,7 @@ impl Doc<'_> {
                 let coordinated = c > a + 2
                     && matches!(self.lower(c - 1).as_str(), "and" | "but")
                     && !self.is(c - 2, ",");
-                if !(joins && is_participle(self.text, self.tokens, c)) && !coordinated {
+                if !(coordinated || joins && is_participle(self.text, self.tokens, c)) {
                     return None;
                 }
                 let speaker = if coordinated {
@@ -621,18 +621,12 @@ impl Doc<'_> {
         let mut stop = end;
         if let Some((n, next_class)) = next_cue {
             // "... and added that", ", adding that": the next cue starts a report of its own.
-            if n > start
-                && n < stop
-                && n > 0
+            let participle = n > start
                 && (self.is(n - 1, ",") || self.lower(n - 1) == "and")
-                && is_participle(self.text, self.tokens, n)
-            {
-                stop = n - 1;
-            } else if n > start + 1
-                && n < stop
-                && self.lower(n - 1) == "and"
-                && next_class == CueClass::Speech
-            {
+                && is_participle(self.text, self.tokens, n);
+            let coordinated =
+                n > start + 1 && self.lower(n - 1) == "and" && next_class == CueClass::Speech;
+            if n < stop && (participle || coordinated) {
                 stop = n - 1;
             } else if n > start + 3 && n < stop {
                 // ", but he said ...": a clause of its own with its own speaker.
@@ -1048,7 +1042,7 @@ impl Doc<'_> {
     /// Whether a phrase names a person, an organisation or stands for one.
     fn names_someone(&self, np: Np) -> bool {
         (np.start..np.end)
-            .any(|k| is_capitalised(self.word(k)) || matches!(pronoun(&self.lower(k)), Some(_)))
+            .any(|k| is_capitalised(self.word(k)) || pronoun(&self.lower(k)).is_some())
     }
 
     /// The noun phrase that ends just before token `end`.
