@@ -1,67 +1,7 @@
 //! Checkable claims: what the body of an article asserts, of what kind, how worth
 //! checking, on whose word, with which numbers and how hedged.
 //!
-//! # What is a claim
-//!
-//! Only sentences of body paragraphs are read: titles, headings, captions, credits, pull
-//! quotes, bylines and page furniture make no claims, and neither do questions. A
-//! sentence is cut into units: the content of each quote or `according to` (which takes
-//! the speaker as its [`ClaimSource`]), an unnamed source's report (`it was learned
-//! that`), non-restrictive relative clauses (`, who will leave office in June,`) and
-//! coordinated clauses (`; `, `, and `, `, but `). A unit that only prescribes (`should`,
-//! `must`) or only states a belief (`I think`), with nothing factual besides, is dropped.
-//!
-//! # Kinds
-//!
-//! [`ClaimKind`] follows the Full Fact typology. The kind comes from cue words
-//! (`lexicons/claim_cues.tsv`) and from the [`Quantity`]s of the unit, with the rarer,
-//! more specific kinds first: voting, public opinion, correlation or causation, laws and
-//! rules, support (an actor's aim or position), prediction, quantity, personal
-//! experience, and other.
-//!
-//! # Check-worthiness
-//!
-//! [`Claim::checkworthiness`] is the probability given by a logistic regression over
-//! the unit's lower-cased words (numbers merged into one `<num>` word), a coarse length
-//! bucket and its cue kinds. The weights were fitted offline, by
-//! `tools/train_checkworthy.py`, on the English training set of the CLEF 2024
-//! CheckThat! lab (the ClaimBuster sentences of US presidential debates, labelled by
-//! whether they hold a check-worthy factual claim), and are embedded from
-//! `lexicons/checkworthy_weights.tsv`; no sentence of that data is in the crate. Scoring
-//! is a single pass over the unit's words and a hash look-up per word.
-//!
-//! Because the model learnt from whole sentences, an attributed claim is read together
-//! with its speaker, cue and scene (`In an interview, X said that ...`). Three priors,
-//! set by hand rather than fitted (the training sentences are spoken debate, with no
-//! attribution and little framing), then move the log-odds: +0.5 for a statement of
-//! fact attributed to a source (what public figures and institutions assert is what
-//! fact-checkers check first), −0.5 for evaluative wording (`stronger`, `profound`,
-//! `the truth is`), and −0.8 for a non-restrictive relative clause, which carries
-//! background rather than the sentence's point.
-//!
-//! The bias is shifted so that **0.5, the [`DEFAULT_THRESHOLD`], is the cut that gave the
-//! best F1 for check-worthy sentences in five-fold cross-validation**: at the default,
-//! [`Claim::is_checkworthy`] trades precision and recall evenly. Raise the threshold with
-//! [`AnalyzerBuilder::claim_threshold`](crate::AnalyzerBuilder::claim_threshold) for
-//! fewer, surer claims; lower it to miss fewer. Scores order claims well even where the
-//! cut is wrong for a collection, so ranking by score is always meaningful.
-//!
-//! # Example
-//!
-//! ```
-//! use reportage::{Article, ClaimKind, QuantityKind};
-//!
-//! let text = "Port traffic rises\n\n\
-//!     Cargo through the port of Velna rose to 1.5 million tonnes in 2024, \
-//!     according to the Velna Harbour Board.\n";
-//! let article = Article::parse(text);
-//! let claim = &article.claims()[0];
-//! assert_eq!(claim.kind(), ClaimKind::Quantity);
-//! assert_eq!(claim.source().map(|s| s.name()), Some("Velna Harbour Board"));
-//! let amount = &claim.quantities()[0];
-//! assert_eq!(amount.kind(), QuantityKind::Count);
-//! assert_eq!(amount.value(), Some(1.5e6));
-//! ```
+//! [`Claim`] says what makes a claim, its kind and its score.
 
 mod detect;
 mod hedges;
@@ -84,7 +24,7 @@ pub use self::quantities::{Approximation, Quantity, QuantityKind, find_quantitie
 use self::kinds::{Cue, Cues};
 
 /// The default check-worthiness threshold: the cross-validated F1 cut of the embedded
-/// model (see the [module docs](self)).
+/// model (see [`Claim`]).
 pub const DEFAULT_THRESHOLD: f32 = 0.5;
 
 /// What a fact-checker would verify about an attributed claim.
@@ -134,6 +74,70 @@ impl ClaimSource {
 }
 
 /// A checkable statement of the article's body.
+///
+/// # What is a claim
+///
+/// Only sentences of body paragraphs are read: titles, headings, captions, credits, pull
+/// quotes, bylines and page furniture make no claims, and neither do questions. A
+/// sentence is cut into units: the content of each quote or `according to` (which takes
+/// the speaker as its [`ClaimSource`]), an unnamed source's report (`it was learned
+/// that`), non-restrictive relative clauses (`, who will leave office in June,`) and
+/// coordinated clauses (`; `, `, and `, `, but `). A unit that only prescribes (`should`,
+/// `must`) or only states a belief (`I think`), with nothing factual besides, is dropped.
+///
+/// # Kinds
+///
+/// [`ClaimKind`] follows the Full Fact typology. The kind comes from cue words
+/// (`lexicons/claim_cues.tsv`) and from the [`Quantity`]s of the unit, with the rarer,
+/// more specific kinds first: voting, public opinion, correlation or causation, laws and
+/// rules, support (an actor's aim or position), prediction, quantity, personal
+/// experience, and other.
+///
+/// # Check-worthiness
+///
+/// [`Claim::checkworthiness`] is the probability given by a logistic regression over
+/// the unit's lower-cased words (numbers merged into one `<num>` word), a coarse length
+/// bucket, the number of capitalised words (names make a statement specific) and its
+/// cue kinds. The weights were fitted offline, by
+/// `tools/train_checkworthy.py`, on the English training set of the CLEF 2024
+/// CheckThat! lab (the ClaimBuster sentences of US presidential debates, labelled by
+/// whether they hold a check-worthy factual claim), and are embedded from
+/// `lexicons/checkworthy_weights.tsv`; no sentence of that data is in the crate. Scoring
+/// is a single pass over the unit's words and a hash look-up per word.
+///
+/// Because the model learnt from whole sentences, an attributed claim is read together
+/// with its speaker, cue and scene (`In an interview, X said that ...`). Three priors,
+/// set by hand rather than fitted (the training sentences are spoken debate, with no
+/// attribution and little framing), then move the log-odds: +0.5 for a statement of
+/// fact attributed to a source (what public figures and institutions assert is what
+/// fact-checkers check first), −0.5 for evaluative wording (`stronger`, `profound`,
+/// `the truth is`), and −0.8 for a non-restrictive relative clause, which carries
+/// background rather than the sentence's point.
+///
+/// The bias is shifted so that **0.5, the default threshold, is the cut that gave the
+/// best F1 for check-worthy sentences in five-fold cross-validation** on the training
+/// set: at the default, [`Claim::is_checkworthy`] is the decision that served that
+/// measure best. Raise the threshold with
+/// [`AnalyzerBuilder::claim_threshold`](crate::AnalyzerBuilder::claim_threshold) for
+/// fewer, surer claims; lower it to miss fewer. Scores order claims well even where the
+/// cut is wrong for a collection, so ranking by score is always meaningful.
+///
+/// # Example
+///
+/// ```
+/// use reportage::{Article, ClaimKind, QuantityKind};
+///
+/// let text = "Port traffic rises\n\n\
+///     Cargo through the port of Velna rose to 1.5 million tonnes in 2024, \
+///     according to the Velna Harbour Board.\n";
+/// let article = Article::parse(text);
+/// let claim = &article.claims()[0];
+/// assert_eq!(claim.kind(), ClaimKind::Quantity);
+/// assert_eq!(claim.source().map(|s| s.name()), Some("Velna Harbour Board"));
+/// let amount = &claim.quantities()[0];
+/// assert_eq!(amount.kind(), QuantityKind::Count);
+/// assert_eq!(amount.value(), Some(1.5e6));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claim {
     span: Span,
@@ -165,7 +169,7 @@ impl Claim {
         self.kind
     }
 
-    /// How worth checking it is, in `0.0..=1.0`; see the [module docs](self).
+    /// How worth checking it is, in `0.0..=1.0`; see [`Claim`].
     pub fn checkworthiness(&self) -> f32 {
         self.checkworthiness
     }
