@@ -459,7 +459,8 @@ pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
 fn name_run(text: &str, tokens: &[Token], i: usize, end: usize) -> Vec<usize> {
     let mut run = vec![i];
     let mut j = i + 1;
-    while j < end {
+    // No name runs longer than this; a longer run of capitals is a headline or a list.
+    while j < end && run.len() < 12 {
         let t = &tokens[j];
         let prev = &tokens[j - 1];
         let w = t.text(text);
@@ -685,9 +686,11 @@ fn link_mentions(
     book: &mut Book,
 ) {
     let mut known: HashMap<usize, usize> = HashMap::new();
+    let mut ends: HashMap<usize, usize> = HashMap::new();
     for (i, p) in book.people.iter().enumerate() {
-        for &(t, _) in &p.mentions {
+        for &(t, s) in &p.mentions {
             known.insert(t, i);
+            ends.insert(t, s.end);
         }
     }
     let mut last_seen: Vec<usize> = vec![0; book.people.len()];
@@ -698,12 +701,7 @@ fn link_mentions(
             if let Some(&p) = known.get(&i) {
                 last_seen[p] = i + 1;
                 // Skip the rest of that name.
-                let end = book.people[p]
-                    .mentions
-                    .iter()
-                    .find(|&&(t, _)| t == i)
-                    .map(|&(_, s)| s.end)
-                    .unwrap_or(0);
+                let end = ends.get(&i).copied().unwrap_or(0);
                 while i < b && tokens[i].span().start < end {
                     i += 1;
                 }

@@ -265,6 +265,8 @@ const DETERMINERS: &[&str] = &[
 
 /// How far back (in person mentions) a role looks for the person it names.
 const ROLE_REACH: usize = 200;
+/// The most tokens what one cue reports runs over (a quotation it opens may run on).
+const MAX_CONTENT: usize = 400;
 /// The most tokens a subject noun phrase has.
 const MAX_NP: usize = 10;
 
@@ -410,6 +412,7 @@ impl Doc<'_> {
     fn words_end(&self, a: usize, b: usize) -> usize {
         let mut e = b;
         while e > a
+            && b - e < 8
             && (self.is_final(e - 1) || (self.is_mark(e - 1) && self.quoted(e - 1).is_none()))
         {
             e -= 1;
@@ -618,7 +621,9 @@ impl Doc<'_> {
                 return None;
             }
         }
-        let mut stop = end;
+        // What one cue reports stays within a bounded reach, so that a sentence of cues
+        // costs no more than its length times that reach.
+        let mut stop = end.min(start + MAX_CONTENT);
         if let Some((n, next_class)) = next_cue {
             // "... and added that", ", adding that": the next cue starts a report of its own.
             let participle = n > start
@@ -769,7 +774,10 @@ impl Doc<'_> {
         let (a, b) = token_range(self.tokens, content);
         let mut marks = false;
         let mut whole = false;
-        for q in &self.quotations {
+        let first = self
+            .quotations
+            .partition_point(|q| q.outer.start < content.start);
+        for q in &self.quotations[first..] {
             if q.outer.start >= content.start && q.outer.end <= content.end {
                 marks = true;
                 let rest_before = &self.text[content.start..q.outer.start];
@@ -1390,8 +1398,17 @@ impl Doc<'_> {
     /// or a fragment quoted in the reporter's sentence.
     fn leftover_quotations(&self, quotes: &mut Vec<Quote>) {
         let mut extra = Vec::new();
+        // Quotes are in order of their start: the furthest end so far tells whether any
+        // quote before a point reaches past another.
+        let mut reach = Vec::with_capacity(quotes.len());
+        let mut furthest = 0;
+        for x in quotes.iter() {
+            furthest = furthest.max(x.content.end);
+            reach.push(furthest);
+        }
         for q in &self.quotations {
-            let covered = quotes.iter().any(|x| x.content.overlaps(q.outer));
+            let k = quotes.partition_point(|x| x.content.start < q.outer.end);
+            let covered = k > 0 && reach[k - 1] > q.outer.start;
             if covered {
                 continue;
             }
@@ -1494,8 +1511,9 @@ impl Doc<'_> {
             let block_end = self.blocks[block].span().end;
             let mut end = q.span.end;
             let mut k = self.quotations.partition_point(|x| x.outer.start < end);
+            let first = k;
             let mut merged = false;
-            while let Some(next) = self.quotations.get(k) {
+            while let Some(next) = self.quotations.get(k).filter(|_| k < first + 20) {
                 if next.outer.end > block_end {
                     break;
                 }
