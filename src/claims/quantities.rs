@@ -375,7 +375,11 @@ fn number_value(raw: &str) -> Option<(f64, &str)> {
     } else {
         clean
     };
-    let value = clean.parse::<f64>().ok()?;
+    // A run of hundreds of digits is not a number anyone wrote to be read.
+    let value = clean
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && *v < 1e18)?;
     Some((value, suffix))
 }
 
@@ -1016,12 +1020,14 @@ mod tests {
 
     #[test]
     fn not_quantities() {
+        let digits = "9".repeat(400);
         for text in [
             "one of them left",
             "the first step",
             "the G7 met",
             "COVID-19 spread",
             "a record of the talks",
+            digits.as_str(),
         ] {
             assert!(
                 find_quantities(text).is_empty(),
