@@ -27,6 +27,18 @@ pub enum Gender {
 }
 
 /// A person the article names, with every mention that refers to them.
+///
+/// ```
+/// use reportage::{Article, Gender};
+///
+/// let text = "Harbour talks resume\n\nSpokeswoman Ines Duarte said the port would reopen. Duarte added that she was hopeful.\n";
+/// let article = Article::parse(text);
+/// let person = &article.people()[0];
+/// assert_eq!(person.name(), "Ines Duarte");
+/// assert_eq!(person.gender(), Some(Gender::Female));
+/// // The full name, the surname alone, and "she".
+/// assert_eq!(person.mentions().len(), 3);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Person {

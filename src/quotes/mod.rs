@@ -74,6 +74,19 @@ impl Speaker {
 }
 
 /// A quotation or a report of speech, with its cue and its speaker.
+///
+/// ```
+/// use reportage::{Article, QuoteKind, SpeakerKind};
+///
+/// let text = "Harbour talks resume\n\n“We are ready,” said harbour master Tomas Rieger.\n";
+/// let article = Article::parse(text);
+/// let quote = &article.quotes()[0];
+/// assert_eq!(quote.kind(), QuoteKind::Direct);
+/// assert_eq!(quote.content().text(text), "“We are ready,”");
+/// assert_eq!(quote.cue().map(|c| c.text(text)), Some("said"));
+/// let speaker = quote.speaker().unwrap();
+/// assert_eq!((speaker.name(), speaker.kind()), ("Tomas Rieger", SpeakerKind::Person));
+/// ```
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Quote {
