@@ -106,7 +106,7 @@ impl ClaimSource {
 /// is a single pass over the unit's words and a hash look-up per word.
 ///
 /// Because the model learnt from whole sentences, an attributed claim is read together
-/// with its speaker, cue and scene (`In an interview, X said that ...`). Three priors,
+/// with its speaker and cue (`X said that ...`), as a sentence would give it. Three priors,
 /// set by hand rather than fitted (the training sentences are spoken debate, with no
 /// attribution and little framing), then move the log-odds: +0.5 for a statement of
 /// fact attributed to a source (what public figures and institutions assert is what
@@ -327,10 +327,11 @@ fn build(
             .any(|r| head.starts_with(r))
     };
     // The model was fitted on whole sentences, which name who is speaking: an
-    // attributed claim is read with its speaker, cue and scene.
+    // attributed claim is read with its speaker and cue; the scene (`In an interview`)
+    // is circumstance, not claim.
     let mut read = span;
     if let Some(source) = &unit.source {
-        for s in [source.span, source.cue, unit.frame].into_iter().flatten() {
+        for s in [source.span, source.cue].into_iter().flatten() {
             if sentence.contains(s) {
                 read = read.cover(s);
             }
