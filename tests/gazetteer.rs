@@ -293,6 +293,17 @@ const CASES: &[Case] = &[
         &[],
         &["Commission"],
     ),
+    case("The investor Mark Cuban spoke.", &[], &["Cuban"]),
+    case(
+        "The European commission and al-Qaeda",
+        &[
+            ("European commission", "EUROPEAN_COMMISSION"),
+            ("al-Qaeda", "AL_QAEDA"),
+        ],
+        &[],
+    ),
+    case("Many Mexicans voted.", &[("Mexicans", "MX")], &[]),
+    case("the Paris climate accord", &[], &["Paris"]),
     // all-caps text, where an acronym can be the word
     case("FOLLOW US ON SOCIAL MEDIA", &[], &["US"]),
     case("US TROOPS LEAVE BASE", &[("US", "US")], &[]),

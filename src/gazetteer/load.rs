@@ -31,7 +31,7 @@ pub(crate) fn read_all(mut reader: impl Read) -> Result<String, Error> {
     })
 }
 
-/// Parses one alias in the file syntax `[type:][=]text[@rule]`.
+/// Parses one alias in the file syntax `[type:][=|^]text[@rule]`.
 ///
 /// `type` is one of `name`, `acronym`, `demonym`, `capital`, `alias`; `=` makes the
 /// alias match only as written; `@rule` is `credit`, `person` or `us-state`. Without a
@@ -54,7 +54,8 @@ pub(crate) fn parse_alias(spec: &str) -> Result<Alias, String> {
         }
     }
     let exact = rest.starts_with('=');
-    if exact {
+    let capital = rest.starts_with('^');
+    if exact || capital {
         rest = &rest[1..];
     }
     let mut rule = Rule::None;
@@ -87,6 +88,8 @@ pub(crate) fn parse_alias(spec: &str) -> Result<Alias, String> {
     let mut alias = Alias::new(text, kind);
     if exact {
         alias = alias.case_sensitive();
+    } else if capital {
+        alias = alias.capitalised();
     }
     alias.rule = rule;
     Ok(alias)

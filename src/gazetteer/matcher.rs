@@ -20,16 +20,45 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use super::rules::{self, Rule, Scope};
-use super::{Alias, Entity, MentionKind};
+use super::{Alias, Case, Entity, MentionKind};
 use crate::{Error, ErrorKind};
+
+/// What a match must pass beyond the automaton, by the alias's case policy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Check {
+    /// Nothing: any case.
+    Any,
+    /// The text exactly (an alias that matches only as written).
+    Exact(Box<str>),
+    /// The first character (an alias that matches capitalised).
+    First(char),
+}
+
+impl Check {
+    fn of(alias: &Alias, form: &str) -> Check {
+        match alias.case {
+            Case::Exact => Check::Exact(form.into()),
+            Case::Capitalised => alias.text().chars().next().map_or(Check::Any, Check::First),
+            Case::Insensitive => Check::Any,
+        }
+    }
+
+    fn passes(&self, found: &str) -> bool {
+        match self {
+            Check::Any => true,
+            Check::Exact(text) => **text == *found,
+            Check::First(c) => found.starts_with(*c),
+        }
+    }
+}
 
 /// What a pattern can turn out to be, tried in order.
 #[derive(Clone, Debug)]
 struct Candidate {
     /// The entity, or `None` for a blocking phrase.
     entity: Option<u32>,
-    /// The text as written, for an alias that must match as written.
-    exact: Option<Box<str>>,
+    /// What the found text must be beyond what the case-blind automaton checks.
+    check: Check,
     kind: MentionKind,
     rule: Rule,
 }
@@ -115,7 +144,7 @@ fn variants(alias: &Alias) -> Vec<String> {
     if text.contains('\u{2019}') {
         forms.push(text.replace('\u{2019}', "'"));
     }
-    if !alias.is_case_sensitive() && !text.is_ascii() {
+    if alias.case != Case::Exact && !text.is_ascii() {
         let n = forms.len();
         for i in 0..n {
             let lower = forms[i].to_lowercase();
@@ -179,7 +208,7 @@ impl Matcher {
             let list = &mut candidates[id];
             let duplicate = list.iter().any(|c| {
                 c.entity == candidate.entity
-                    && c.exact == candidate.exact
+                    && c.check == candidate.check
                     && c.rule == candidate.rule
             });
             if !duplicate {
@@ -189,14 +218,12 @@ impl Matcher {
         for &(number, entity) in entities {
             for alias in entity.matched_aliases() {
                 for form in variants(&alias) {
-                    let exact = alias
-                        .is_case_sensitive()
-                        .then(|| form.clone().into_boxed_str());
+                    let check = Check::of(&alias, &form);
                     add(
                         form,
                         Candidate {
                             entity: Some(number),
-                            exact,
+                            check,
                             kind: alias.kind(),
                             rule: alias.rule,
                         },
@@ -209,7 +236,7 @@ impl Matcher {
                         form,
                         Candidate {
                             entity: None,
-                            exact: None,
+                            check: Check::Any,
                             kind: MentionKind::Alias,
                             rule: Rule::None,
                         },
@@ -219,14 +246,12 @@ impl Matcher {
         }
         for alias in blocks {
             for form in variants(alias) {
-                let exact = alias
-                    .is_case_sensitive()
-                    .then(|| form.clone().into_boxed_str());
+                let check = Check::of(alias, &form);
                 add(
                     form,
                     Candidate {
                         entity: None,
-                        exact,
+                        check,
                         kind: MentionKind::Alias,
                         rule: Rule::None,
                     },
@@ -246,7 +271,7 @@ impl Matcher {
             .map(|(text, mut list)| {
                 // rules first (EPA in a credit before EPA the agency), then the forms
                 // that must match as written, then the others
-                list.sort_by_key(|c| (c.rule == Rule::None, c.exact.is_none()));
+                list.sort_by_key(|c| (c.rule == Rule::None, c.check == Check::Any));
                 Pattern {
                     candidates: list.into_boxed_slice(),
                     bounded_end: text.chars().next_back().is_some_and(is_word_char),
@@ -405,10 +430,10 @@ impl Matcher {
         let found = &scope.text[start..end];
         let mut by_country: Option<(usize, &Candidate)> = None;
         for c in pattern.candidates.iter() {
-            if let Some(exact) = &c.exact {
-                if **exact != *found || rules::shouted_word(scope, start, end) {
-                    continue;
-                }
+            if !c.check.passes(found)
+                || matches!(c.check, Check::Exact(_)) && rules::shouted_word(scope, start, end)
+            {
+                continue;
             }
             if c.rule == Rule::Country {
                 // the candidate whose country was mentioned last wins
@@ -420,14 +445,14 @@ impl Matcher {
                 continue;
             }
             if let Some((_, best)) = by_country.take() {
-                return Some(self.accept(best, scope, start, end));
+                return Some(self.accept(best, scope, start, end, before));
             }
             if !rules::accepts(c.rule, scope, start, end) {
                 continue;
             }
-            return Some(self.accept(c, scope, start, end));
+            return Some(self.accept(c, scope, start, end, before));
         }
-        by_country.map(|(_, best)| self.accept(best, scope, start, end))
+        by_country.map(|(_, best)| self.accept(best, scope, start, end, before))
     }
 
     /// Where the country of `entity` was last mentioned before `start`, within a
@@ -447,7 +472,14 @@ impl Matcher {
 
     /// The mention a candidate makes, or `None` (nothing mentioned, words used up) for
     /// a blocking phrase or a capital used as the place.
-    fn accept(&self, c: &Candidate, scope: &Scope<'_>, start: usize, end: usize) -> Option<Hit> {
+    fn accept(
+        &self,
+        c: &Candidate,
+        scope: &Scope<'_>,
+        start: usize,
+        end: usize,
+        before: &[Hit],
+    ) -> Option<Hit> {
         let entity = c.entity?;
         if c.kind == MentionKind::Capital
             && (rules::capital_is_literal(scope, start, end)
@@ -455,6 +487,13 @@ impl Matcher {
         {
             // the place (in Moscow), or part of a longer name (Real Madrid, the Berlin
             // Film Festival): nothing is mentioned, and nothing shorter inside it either
+            return None;
+        }
+        if c.kind == MentionKind::Demonym
+            && before.last().is_none_or(|h| h.end + 1 < start)
+            && rules::given_name_before(scope, start)
+        {
+            // a surname (Mark Cuban, Bill English)
             return None;
         }
         Some(Hit {

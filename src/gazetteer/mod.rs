@@ -38,9 +38,11 @@
 //! `international_organisation`, `government_body`, `military`, `media`,
 //! `organisation`, or `block` for a row whose name and aliases are blocking phrases
 //! (its id is not used). `aliases` is a `|`-separated list, each written
-//! `[type:][=]text[@rule]`: `type` is `name`, `acronym`, `demonym`, `capital` or `alias`
+//! `[type:][=|^]text[@rule]`: `type` is `name`, `acronym`, `demonym`, `capital` or `alias`
 //! (without one, a form with no lower-case letter is an acronym, anything else an
-//! alias); a leading `=` makes the form match only as written (acronyms always do);
+//! alias); a leading `=` makes the form match only as written (acronyms always do),
+//! a leading `^` only with its first letter as written (`^Home Office` matches `Home
+//! office`, not the phrase `home office`);
 //! `@rule` is `credit` (only in a photo credit), `person` (not next to another name),
 //! `us-state` (not where the words around are about the US state) or `country` (only
 //! shortly after a mention of the country the entity belongs to; among entities that
@@ -195,8 +197,20 @@ impl MentionKind {
 pub struct Alias {
     text: String,
     kind: MentionKind,
-    case_sensitive: bool,
+    case: Case,
     rule: Rule,
+}
+
+/// How an alias treats letter case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Case {
+    /// Any case (`kyiv`, `TÜRKIYE`).
+    Insensitive,
+    /// The first letter as written, the rest in any case (`European commission`, but
+    /// not `home office` for `Home Office`).
+    Capitalised,
+    /// Only as written (`US`, `China`).
+    Exact,
 }
 
 impl Alias {
@@ -204,7 +218,11 @@ impl Alias {
     pub fn new(text: impl Into<String>, kind: MentionKind) -> Alias {
         Alias {
             text: text.into(),
-            case_sensitive: kind == MentionKind::Acronym,
+            case: if kind == MentionKind::Acronym {
+                Case::Exact
+            } else {
+                Case::Insensitive
+            },
             kind,
             rule: Rule::None,
         }
@@ -213,11 +231,18 @@ impl Alias {
     /// The same alias, matching only as written (for names that are common words:
     /// `China`, `Turkey`, `Chad`).
     pub fn case_sensitive(mut self) -> Alias {
-        self.case_sensitive = true;
+        self.case = Case::Exact;
         self
     }
 
-    /// Parses the file syntax `[type:][=]text[@rule]` (see the [module docs](crate::Gazetteer)).
+    /// The same alias, matching with its first letter as written and the rest in any
+    /// case: `Home Office` then matches `Home office` but not the phrase `home office`.
+    pub fn capitalised(mut self) -> Alias {
+        self.case = Case::Capitalised;
+        self
+    }
+
+    /// Parses the file syntax `[type:][=|^]text[@rule]` (see the [module docs](crate::Gazetteer)).
     pub fn parse(spec: &str) -> Result<Alias, Error> {
         load::parse_alias(spec).map_err(|m| Error::new(ErrorKind::Syntax, None, m))
     }
@@ -234,10 +259,16 @@ impl Alias {
 
     /// Whether the alias matches only as written.
     pub fn is_case_sensitive(&self) -> bool {
-        self.case_sensitive
+        self.case == Case::Exact
     }
 
-    /// The context rule the alias carries (`credit`, `person`, `us-state`), if any.
+    /// Whether the alias matches only with its first letter as written.
+    pub fn is_capitalised(&self) -> bool {
+        self.case == Case::Capitalised
+    }
+
+    /// The context rule the alias carries (`credit`, `person`, `us-state`, `country`),
+    /// if any.
     pub fn rule(&self) -> Option<&'static str> {
         self.rule.as_str()
     }
@@ -246,10 +277,10 @@ impl Alias {
 impl fmt::Display for Alias {
     /// The alias in the file syntax.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let eq = if self.case_sensitive && self.kind != MentionKind::Acronym {
-            "="
-        } else {
-            ""
+        let eq = match self.case {
+            Case::Exact if self.kind != MentionKind::Acronym => "=",
+            Case::Capitalised => "^",
+            _ => "",
         };
         write!(f, "{}:{eq}{}", self.kind.as_str(), self.text)?;
         if let Some(rule) = self.rule.as_str() {
@@ -394,7 +425,7 @@ impl Entity {
         let mut out = self.aliases.clone();
         let covered = self.aliases.iter().chain(&self.unmatched).any(|a| {
             a.text.to_lowercase() == self.name.to_lowercase()
-                && (!a.case_sensitive || a.text == self.name)
+                && (a.case == Case::Insensitive || a.text == self.name)
         });
         if !covered && self.name.chars().any(char::is_alphanumeric) {
             let kind = if load::looks_like_acronym(&self.name) {

@@ -125,7 +125,7 @@ fn in_credit(scope: &Scope<'_>, start: usize, end: usize) -> bool {
 
 /// Capitalised words that start sentences or stand before names without being part of
 /// a person's name.
-const NOT_NAMES: [&str; 63] = [
+const NOT_NAMES: &[&str] = &[
     "The",
     "A",
     "An",
@@ -189,6 +189,50 @@ const NOT_NAMES: [&str; 63] = [
     "December",
     "Then",
     "Now",
+    "Many",
+    "Some",
+    "Most",
+    "All",
+    "Few",
+    "Several",
+    "Other",
+    "Fellow",
+    "Young",
+    "Ordinary",
+    "Top",
+    "Senior",
+    "Former",
+    "Leading",
+    "Prominent",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Thousands",
+    "Hundreds",
+    "Millions",
+    "Dozens",
+    "Ethnic",
+    "Native",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Anti",
+    "Pro",
+    "Non",
+    "Every",
+    "Each",
+    "No",
+    "Two-thirds",
+    "Half",
+    "Fewer",
+    "More",
+    "Wealthy",
+    "Poor",
+    "Rich",
+    "Elderly",
 ];
 
 /// A word shaped like a name: an upper-case letter, then at least one lower-case one.
@@ -203,35 +247,58 @@ fn name_shaped(word: &str) -> bool {
 }
 
 pub(crate) fn in_person_name(scope: &Scope<'_>, start: usize, end: usize) -> bool {
+    name_before(scope, start) || name_after(scope, end)
+}
+
+/// Whether the word before `start`, separated by one space, is shaped like a name
+/// (`Mark` before `Cuban`).
+pub(crate) fn name_before(scope: &Scope<'_>, start: usize) -> bool {
     let text = scope.text;
-    // the word before, on the same line, separated by one space
-    let before = &text[floor(text, start.saturating_sub(40))..start];
-    if let Some(rest) = before.strip_suffix(' ') {
-        let word_start = rest
-            .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
-            .map_or(0, |i| {
-                i + rest[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let word = &rest[word_start..];
-        // a name at the very start of the window may be cut: only judge whole words
-        let whole = word_start > 0 || start.saturating_sub(40) == 0;
-        if whole && name_shaped(word) {
-            return true;
-        }
-    }
-    // the word after, separated by one space
-    let after = &text[end..ceil(text, (end + 40).min(text.len()))];
-    if let Some(rest) = after.strip_prefix(' ') {
-        let word_end = rest
-            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
-            .unwrap_or(rest.len());
-        let word = &rest[..word_end];
-        let whole = word_end < rest.len() || end + 40 >= text.len();
-        if whole && name_shaped(word) {
-            return true;
-        }
-    }
-    false
+    let from = floor(text, start.saturating_sub(40));
+    let Some(rest) = text[from..start].strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = rest
+        .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+        .map_or(0, |i| {
+            i + rest[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    // a word at the very start of the window may be cut: only judge whole words
+    (word_start > 0 || from == 0) && name_shaped(&rest[word_start..])
+}
+
+/// Whether the word before `start` is a given name inside a sentence (`Mark` before
+/// `Cuban`): a plain capitalised word, not at the start of a sentence or line, where a
+/// capital letter would say nothing.
+pub(crate) fn given_name_before(scope: &Scope<'_>, start: usize) -> bool {
+    let text = scope.text;
+    let from = floor(text, start.saturating_sub(40));
+    let Some(rest) = text[from..start].strip_suffix(' ') else {
+        return false;
+    };
+    let Some(i) = rest.rfind(|c: char| !c.is_alphabetic()) else {
+        return false;
+    };
+    let word = &rest[i + rest[i..].chars().next().map_or(1, char::len_utf8)..];
+    let lead = rest[..i + 1].trim_end_matches(' ');
+    let inside_sentence = !lead.is_empty()
+        && rest[i..].starts_with(' ')
+        && !lead.ends_with(['.', '!', '?', ':', '\n', '"', '“', '‘', '(', '-', '–', '—']);
+    inside_sentence && name_shaped(word)
+}
+
+/// Whether the word after `end`, separated by one space, is shaped like a name
+/// (`Peterson` after `Jordan`).
+fn name_after(scope: &Scope<'_>, end: usize) -> bool {
+    let text = scope.text;
+    let to = ceil(text, (end + 40).min(text.len()));
+    let Some(rest) = text[end..to].strip_prefix(' ') else {
+        return false;
+    };
+    let word_end = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+        .unwrap_or(rest.len());
+    (word_end < rest.len() || to == text.len()) && name_shaped(&rest[..word_end])
 }
 
 const US_STATE_CUES: [&str; 24] = [

@@ -50,14 +50,16 @@ BAD_DEMONYMS = {"WF"}
 class Alias:
     """One surface form: its text, how it refers, whether only as written, its rule."""
 
-    def __init__(self, text, typ, exact, rule, hand):
+    def __init__(self, text, typ, exact, rule, hand, capital=False):
         self.text, self.typ, self.exact, self.rule, self.hand = text, typ, exact, rule, hand
+        self.capital = capital
 
     def key(self):
         return self.text.lower()
 
     def encode(self):
-        return f"{self.typ}:{'=' if self.exact else ''}{self.text}" + (f"@{self.rule}" if self.rule else "")
+        case = "=" if self.exact else "^" if self.capital else ""
+        return f"{self.typ}:{case}{self.text}" + (f"@{self.rule}" if self.rule else "")
 
 
 def parse_alias(raw, default_type, hand, where):
@@ -148,7 +150,7 @@ class Entity:
         if alias.hand:
             self.aliases = [a for a in self.aliases if a.hand or a.key() != alias.key()]
             same = [a for a in same if a.hand]
-        if any(not a.exact or a.text == alias.text for a in same):
+        if any(not (a.exact or a.capital) or a.text == alias.text for a in same):
             return
         self.aliases.append(alias)
 
@@ -257,13 +259,17 @@ def hand_entities():
         e.country, e.wikidata = country, qid
         listed = [parse_alias(v, "alias", True, f"entities.tsv:{number}") for v in aliases.split("|") if v]
         acronyms = {a.key() for a in listed if a.typ == "acronym"}
-        if not any(a.key() == name.lower() and (not a.exact or a.text == name) for a in listed):
-            e.add(Alias(name, "name", False, None, True))
-        if kind not in PLACES:
+        org = kind not in PLACES
+        if org:
             # an organisation's name in lower case is an ordinary phrase ("home office",
-            # "national guard"): organisations match only as written
-            for a in e.aliases + listed:
-                a.exact = True
+            # "national guard"): organisations match with their first letter as written
+            # ("European commission" in some house styles), or only as written
+            for a in listed:
+                a.capital = not a.exact
+        covered = any(a.key() == name.lower() and (not (a.exact or a.capital) or a.text == name)
+                      for a in listed)
+        if not covered:
+            e.add(Alias(name, "name", False, None, True, capital=org))
         for a in listed:
             if a.typ == "alias" and a.key() in acronyms:
                 a.typ = "acronym"
