@@ -1,61 +1,4 @@
 //! Countries, territories and organisations, found in text and resolved to stable ids.
-//!
-//! A [`Gazetteer`] is a set of [`Entity`] values, each with its [`Alias`]es, compiled
-//! into one Aho-Corasick automaton that is searched leftmost-longest: `Papua New Guinea`
-//! wins over `Guinea`, and blocking phrases (`New Mexico`, `South China Sea`) use up
-//! their words so that the country inside them is not mentioned. A match counts only on
-//! word boundaries (Unicode letters and digits); a possessive `'s` stays outside the
-//! span. Each alias has a case policy: acronyms and names that are also common words
-//! (`US`, `WHO`, `China`, `Turkey`, `Chad`) match only as written, the others ignore
-//! case, non-ASCII letters included (`TÜRKIYE`, `kyiv`). A few aliases carry a context
-//! rule: `EPA` is the photo agency in a photo credit and the US agency elsewhere, `Jordan`
-//! next to another name is a person, `Georgia` among Atlanta and voters is the US state.
-//! A capital stands for its government (`Moscow said`), except where the text uses it
-//! as the place (`in Moscow`, a `MOSCOW` dateline).
-//!
-//! # The default gazetteer
-//!
-//! [`Gazetteer::default_shared`] is built once, on first use, from a table embedded in
-//! the crate: every ISO 3166-1 country and territory (id: alpha-2 code), historical
-//! states (`SU`, `YU`, `CS`, `DD`), and several hundred international organisations,
-//! government bodies, armed forces and news media (id: a short upper-case key such as
-//! `NATO`, `WHITE_HOUSE`, `REUTERS`), each with its Wikidata QID where one was looked up.
-//!
-//! # File formats
-//!
-//! [`GazetteerBuilder::add_tsv`] reads tab-separated text. Lines starting with `#` are
-//! comments; the first other line names the columns, in any order: `id`, `kind`, `name`
-//! (required), `aliases`, `wikidata`, `iso3`, `region`, `subregion`, `country`. Each
-//! further line is one entity (tabs shown as `⇥`):
-//!
-//! ```text
-//! id⇥kind⇥name⇥aliases⇥wikidata⇥country
-//! ACME⇥organisation⇥Acme Corporation⇥ACME|Acme Corp|=Acme⇥Q1⇥US
-//! -⇥block⇥Acme Road
-//! ```
-//!
-//! `kind` is one of `country`, `territory`, `historical_state`,
-//! `international_organisation`, `government_body`, `military`, `media`,
-//! `organisation`, or `block` for a row whose name and aliases are blocking phrases
-//! (its id is not used). `aliases` is a `|`-separated list, each written
-//! `[type:][=|^]text[@rule]`: `type` is `name`, `acronym`, `demonym`, `capital` or `alias`
-//! (without one, a form with no lower-case letter is an acronym, anything else an
-//! alias); a leading `=` makes the form match only as written (acronyms always do),
-//! a leading `^` only with its first letter as written (`^Home Office` matches `Home
-//! office`, not the phrase `home office`);
-//! `@rule` is `credit` (only in a photo credit), `person` (not next to another name),
-//! `us-state` (not where the words around are about the US state) or `country` (only
-//! shortly after a mention of the country the entity belongs to; among entities that
-//! share the form, the one whose country was mentioned last). `-text` is a form that
-//! must never match (use it to stop an entity's own name from matching). The name is
-//! matched as a case-insensitive name unless an alias spells it too.
-//!
-//! [`GazetteerBuilder::add_json`] reads the same entities as JSON: an array of objects
-//! (or an object with an `entities` array) with the same fields, `aliases` an array of
-//! strings in the same syntax.
-//!
-//! A malformed file gives an [`Error`] with its [`ErrorKind`] and the 1-based line at
-//! fault, and leaves the builder as it was.
 
 mod load;
 mod matcher;
@@ -242,7 +185,7 @@ impl Alias {
         self
     }
 
-    /// Parses the file syntax `[type:][=|^]text[@rule]` (see the [module docs](crate::Gazetteer)).
+    /// Parses the file syntax `[type:][=|^]text[@rule]` (see [`Gazetteer`]).
     pub fn parse(spec: &str) -> Result<Alias, Error> {
         load::parse_alias(spec).map_err(|m| Error::new(ErrorKind::Syntax, None, m))
     }
@@ -452,6 +395,66 @@ impl Entity {
 /// assert_eq!(ids, ["EU", "NATO"]); // "in Kyiv" is the place, not the government
 /// assert_eq!(gazetteer.entity("CN").unwrap().wikidata(), Some("Q148"));
 /// ```
+///
+/// # Matching
+///
+/// A gazetteer is a set of [`Entity`] values, each with its [`Alias`]es, compiled
+/// into one Aho-Corasick automaton that is searched leftmost-longest: `Papua New Guinea`
+/// wins over `Guinea`, and blocking phrases (`New Mexico`, `South China Sea`) use up
+/// their words so that the country inside them is not mentioned. A match counts only on
+/// word boundaries (Unicode letters and digits); a possessive `'s` stays outside the
+/// span. Each alias has a case policy: acronyms and names that are also common words
+/// (`US`, `WHO`, `China`, `Turkey`, `Chad`) match only as written, the others ignore
+/// case, non-ASCII letters included (`TÜRKIYE`, `kyiv`). A few aliases carry a context
+/// rule: `EPA` is the photo agency in a photo credit and the US agency elsewhere, `Jordan`
+/// next to another name is a person, `Georgia` among Atlanta and voters is the US state.
+/// A capital stands for its government (`Moscow said`), except where the text uses it
+/// as the place (`in Moscow`, a `MOSCOW` dateline) or inside a longer name (`Real
+/// Madrid`). Organisations match with their first letter as written, so that the
+/// phrase `home office` is not the `Home Office`.
+///
+/// # The default gazetteer
+///
+/// [`Gazetteer::default_shared`] is built once, on first use, from a table embedded in
+/// the crate: every ISO 3166-1 country and territory (id: alpha-2 code), historical
+/// states (`SU`, `YU`, `CS`, `DD`), and several hundred international organisations,
+/// government bodies, armed forces and news media (id: a short upper-case key such as
+/// `NATO`, `WHITE_HOUSE`, `REUTERS`), each with its Wikidata QID where one was looked up.
+///
+/// # File formats
+///
+/// [`GazetteerBuilder::add_tsv`] reads tab-separated text. Lines starting with `#` are
+/// comments; the first other line names the columns, in any order: `id`, `kind`, `name`
+/// (required), `aliases`, `wikidata`, `iso3`, `region`, `subregion`, `country`. Each
+/// further line is one entity (tabs shown as `⇥`):
+///
+/// ```text
+/// id⇥kind⇥name⇥aliases⇥wikidata⇥country
+/// ACME⇥organisation⇥Acme Corporation⇥ACME|Acme Corp|=Acme⇥Q1⇥US
+/// -⇥block⇥Acme Road
+/// ```
+///
+/// `kind` is one of `country`, `territory`, `historical_state`,
+/// `international_organisation`, `government_body`, `military`, `media`,
+/// `organisation`, or `block` for a row whose name and aliases are blocking phrases
+/// (its id is not used). `aliases` is a `|`-separated list, each written
+/// `[type:][=|^]text[@rule]`: `type` is `name`, `acronym`, `demonym`, `capital` or `alias`
+/// (without one, a form with no lower-case letter is an acronym, anything else an
+/// alias); a leading `=` makes the form match only as written (acronyms always do),
+/// a leading `^` only with its first letter as written (`^Home Office` matches `Home
+/// office`, not the phrase `home office`); `@rule` is `credit` (only in a photo credit), `person` (not next to another name),
+/// `us-state` (not where the words around are about the US state) or `country` (only
+/// shortly after a mention of the country the entity belongs to; among entities that
+/// share the form, the one whose country was mentioned last). `-text` is a form that
+/// must never match (use it to stop an entity's own name from matching). The name is
+/// matched as a case-insensitive name unless an alias spells it too.
+///
+/// [`GazetteerBuilder::add_json`] reads the same entities as JSON: an array of objects
+/// (or an object with an `entities` array) with the same fields, `aliases` an array of
+/// strings in the same syntax.
+///
+/// A malformed file gives an [`Error`] with its [`ErrorKind`] and the 1-based line at
+/// fault, and leaves the builder as it was.
 #[derive(Clone)]
 pub struct Gazetteer {
     inner: Arc<Inner>,
@@ -660,7 +663,7 @@ impl GazetteerBuilder {
         self
     }
 
-    /// Adds the entities of a TSV file (format in the [module docs](crate::Gazetteer)),
+    /// Adds the entities of a TSV file (format in [`Gazetteer`]),
     /// replacing entities with the same ids. On error nothing is added.
     pub fn add_tsv(&mut self, reader: impl Read) -> Result<&mut GazetteerBuilder, Error> {
         let text = load::read_all(reader)?;
@@ -669,7 +672,7 @@ impl GazetteerBuilder {
         Ok(self)
     }
 
-    /// Adds the entities of a JSON file (format in the [module docs](crate::Gazetteer)),
+    /// Adds the entities of a JSON file (format in [`Gazetteer`]),
     /// replacing entities with the same ids. On error nothing is added.
     pub fn add_json(&mut self, reader: impl Read) -> Result<&mut GazetteerBuilder, Error> {
         let text = load::read_all(reader)?;
