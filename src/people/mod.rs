@@ -7,7 +7,7 @@
 //! fitting gender. Organisations and places found by the gazetteer are never people.
 
 pub(crate) mod lexicon;
-mod names;
+pub(crate) mod names;
 
 use crate::Span;
 use crate::article::Context;

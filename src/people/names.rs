@@ -12,7 +12,7 @@ use crate::text::tokens::{Token, TokenKind};
 
 /// Capitalised words that open sentences or name things other than people: a run of
 /// capitals that starts with them does not start with a name.
-const NOT_NAMES: &[&str] = &[
+pub(crate) const NOT_NAMES: &[&str] = &[
     "A",
     "About",
     "According",

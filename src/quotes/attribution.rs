@@ -17,6 +17,7 @@ use crate::Span;
 use crate::article::Context;
 use crate::gazetteer::{EntityKind, Mention};
 use crate::people::lexicon::{Referent, TITLES, UNNAMED_SOURCES, pronoun};
+use crate::people::names::NOT_NAMES;
 use crate::people::{Gender, Person, bare, is_capitalised};
 use crate::structure::{Block, BlockKind};
 use crate::text::tokens::{Token, TokenKind};
@@ -257,6 +258,47 @@ const NOT_SPEAKERS: &[&str] = &[
     "london",
     "new",
     "york",
+];
+
+/// Words that open a time expression after a cue (`said Tuesday`, `said last week`).
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tonight",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "later",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "recently",
+    "then",
+    "again",
+    "once",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -1029,6 +1071,7 @@ impl Doc<'_> {
         let single = np.end - np.start == 1;
         (np.start..np.end).any(|k| {
             is_capitalised(self.word(k))
+                && !NOT_NAMES.contains(&self.word(k))
                 && !(single && cue_at(self.text, self.tokens, k, k + 1, true).is_some())
         }) || pronoun(&first).is_some()
             || first == "you"
@@ -1150,6 +1193,10 @@ impl Doc<'_> {
         }
         let first = self.word(i);
         let lf = first.to_lowercase();
+        // "said Tuesday", "said this week": a time, not a speaker.
+        if TIME_WORDS.contains(&lf.as_str()) {
+            return None;
+        }
         let opens = is_capitalised(first)
             || DETERMINERS.contains(&lf.as_str())
             || lf == "a"
