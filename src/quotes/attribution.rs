@@ -548,6 +548,43 @@ impl Doc<'_> {
                 (c, cue_end, speaker)
             }
         };
+        // "she told Harvey.", "he told reporters on Monday that": the one told is no
+        // part of what was said.
+        let mut group_end = group_end;
+        if inverted.is_none()
+            && matches!(
+                self.lower(c).as_str(),
+                "told"
+                    | "tells"
+                    | "tell"
+                    | "telling"
+                    | "asked"
+                    | "asks"
+                    | "assured"
+                    | "assures"
+                    | "informed"
+                    | "reminded"
+                    | "warned"
+                    | "urged"
+            )
+        {
+            let mut k = group_end;
+            while k < b
+                && k < group_end + 4
+                && self.is_word(k)
+                && (is_capitalised(self.word(k)) || OBJECTS.contains(&self.lower(k).as_str()))
+            {
+                k += 1;
+            }
+            if k > group_end
+                && (k >= self.words_end(a, b)
+                    || matches!(self.word(k), "," | ":")
+                    || self.lower(k) == "that"
+                    || ADVERBIAL_OPENERS.contains(&self.lower(k).as_str()))
+            {
+                group_end = k;
+            }
+        }
         let after = self.skip_adverbials(group_end, b);
         let end = self.words_end(a, b);
         let pre_break = group_start > a && self.is_break(group_start - 1);
@@ -1212,6 +1249,14 @@ impl Doc<'_> {
                 break;
             }
             if !self.is_word(k) && !matches!(self.word(k), "." | "&" | "-") {
+                return None;
+            }
+            // A verb or a clause word means what follows is what was said, not who.
+            let w = self.lower(k);
+            if k > i
+                && CLAUSE_WORDS.contains(&w.as_str())
+                && !matches!(w.as_str(), "of" | "for" | "at" | "with" | "from" | "and")
+            {
                 return None;
             }
             k += 1;
