@@ -319,10 +319,9 @@ fn is_credit(line: &str) -> bool {
     if line.len() > 160 || word_count(line) > 14 {
         return false;
     }
-    if CREDIT_CUES
-        .iter()
-        .any(|cue| starts_with_ignore_case(line, cue))
-    {
+    // Lower-case the opening once; every cue is shorter than this.
+    let head: String = line.chars().take(24).flat_map(char::to_lowercase).collect();
+    if CREDIT_CUES.iter().any(|cue| head.starts_with(cue)) {
         return true;
     }
     if !line.contains(['/', 'v', 'G', 'g']) {
@@ -425,13 +424,20 @@ fn own_kind(line: &str) -> Option<BlockKind> {
     }
 }
 
-/// Words of four letters and more, lower-cased: what a pull quote must share with the
-/// text it restates.
-fn content_words(line: &str) -> Vec<String> {
+/// The words of four letters and more, each as a hash of its lower-cased letters: what a
+/// pull quote must share with the text it restates. Hashing as the letters go by keeps
+/// this free of allocation.
+fn content_words(line: &str) -> impl Iterator<Item = u64> + '_ {
     line.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_lowercase)
-        .collect()
+        .filter_map(|word| {
+            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+            let mut letters = 0;
+            for c in word.chars().flat_map(char::to_lowercase) {
+                hash = (hash ^ u64::from(u32::from(c))).wrapping_mul(0x0100_0000_01b3);
+                letters += 1;
+            }
+            (letters >= 4).then_some(hash)
+        })
 }
 
 fn classify(text: &str, raws: &mut [Raw]) {
@@ -540,19 +546,26 @@ fn restates_neighbours(text: &str, raws: &[Raw], i: usize) -> bool {
     if capitalised * 2 > all.len() {
         return false;
     }
-    let words = content_words(line);
+    let mut words: Vec<u64> = content_words(line).collect();
     if words.len() < 4 {
         return false;
     }
+    words.sort_unstable();
+    words.dedup();
+    let mut seen = vec![false; words.len()];
     let lo = i.saturating_sub(3);
     let hi = (i + 4).min(raws.len());
-    let mut near: HashSet<String> = HashSet::new();
     for (j, r) in raws.iter().enumerate().take(hi).skip(lo) {
         if j != i && r.kind.is_none() {
-            near.extend(content_words(r.span.text(text)));
+            for w in content_words(r.span.text(text)) {
+                if let Ok(k) = words.binary_search(&w) {
+                    seen[k] = true;
+                }
+            }
         }
     }
-    let shared = words.iter().filter(|w| near.contains(*w)).count();
+    let shared = seen.iter().filter(|&&s| s).count();
+    // A word said twice counts once on both sides of the ratio.
     shared * 10 >= words.len() * 6
 }
 
