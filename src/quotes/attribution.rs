@@ -591,8 +591,10 @@ impl Doc<'_> {
         let pre_mark = group_start > a && self.is_mark(group_start - 1);
         let at_end = after >= end;
         let then_comma = after < end && self.is(after, ",");
-        let backward = (at_end || (then_comma && pre_mark && !self.is_mark(after + 1)))
-            && (pre_break || group_start == a);
+        let resumes = self.is_mark(after + 1)
+            || (matches!(self.lower(after + 1).as_str(), "but" | "and") && self.is_mark(after + 2));
+        let backward =
+            (at_end || (then_comma && pre_mark && !resumes)) && (pre_break || group_start == a);
         if backward {
             let content = if group_start == a {
                 self.quotation_before(group_start)?
@@ -605,7 +607,8 @@ impl Doc<'_> {
             };
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
-        if then_comma && pre_break && (!pre_mark || self.is_mark(after + 1)) {
+        // "“...,” he said, but “...”": a quotation that goes on after the attribution.
+        if then_comma && pre_break && (!pre_mark || resumes) {
             // Set off by commas: "X, the minister believes, Y", "“X,” she wrote, “Y.”".
             let content = self.extend(self.span_of(a, end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
@@ -757,11 +760,16 @@ impl Doc<'_> {
         }
         if m.class == CueClass::Naming {
             // "called it a “crazy system”": the content ends with the quoted name.
-            let q = (start..(start + 8).min(stop)).find_map(|k| self.quoted(k))?;
-            let close = self.quotations[q].outer;
-            let first = self.tokens.get(start)?.span();
-            let content = Span::new(first.start.min(close.start), close.end);
-            return Some(self.quote(content, Some(cue_span), speaker, m.class));
+            if let Some(q) = (start..(start + 8).min(stop)).find_map(|k| self.quoted(k)) {
+                let close = self.quotations[q].outer;
+                let first = self.tokens.get(start)?.span();
+                let content = Span::new(first.start.min(close.start), close.end);
+                return Some(self.quote(content, Some(cue_span), speaker, m.class));
+            }
+            if self.lower(c).starts_with("call") {
+                // "called the meeting", "called reporters": no name given, nothing said.
+                return None;
+            }
         }
         if start >= stop {
             // "He said:" and the quotation follows in the next paragraph.
