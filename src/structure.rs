@@ -533,6 +533,10 @@ fn is_headline(line: &str) -> bool {
 /// Whether the short line at `i` says again what the paragraphs near it say.
 fn restates_neighbours(text: &str, raws: &[Raw], i: usize) -> bool {
     let line = raws[i].span.text(text);
+    // A pull quote is a display line, not a wall of text.
+    if line.len() > 600 {
+        return false;
+    }
     // List items and credits of names ("- Best play", "Jane Roe (Channel 4)") restate
     // nothing: a pull quote is a sentence in lower case words, not a list of names.
     if line.starts_with(['-', '*', '•', '–', '—', '·']) || line.contains('(') {

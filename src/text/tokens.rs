@@ -242,6 +242,11 @@ impl Tokenizer<'_> {
         {
             return (TokenKind::Url, start + url_len(rest));
         }
+        // Quote marks are the most common characters outside ASCII in news text: know
+        // them before the slower Unicode tables are asked about letters.
+        if !c.is_ascii() && is_quote_mark(c) {
+            return (TokenKind::QuoteMark, start + c.len_utf8());
+        }
         if is_word_char(c) {
             let end = self.word_end(start);
             // An e-mail address: word@word.word
