@@ -465,10 +465,11 @@ fn classify(text: &str, raws: &mut [Raw]) {
 
     // Captions stand right above their credit.
     for i in 1..n {
-        if raws[i].kind == Some(BlockKind::Credit) && raws[i - 1].kind.is_none() {
-            if raws[i - 1].words <= 60 {
-                raws[i - 1].kind = Some(BlockKind::Caption);
-            }
+        if raws[i].kind == Some(BlockKind::Credit)
+            && raws[i - 1].kind.is_none()
+            && raws[i - 1].words <= 60
+        {
+            raws[i - 1].kind = Some(BlockKind::Caption);
         }
     }
 

@@ -303,10 +303,7 @@ impl Tokenizer<'_> {
         let bytes = self.text.as_bytes();
         let numeric = bytes[start].is_ascii_digit();
         let mut end = self.plain_word_end(start);
-        loop {
-            let Some(joiner) = self.peek_at(end) else {
-                break;
-            };
+        while let Some(joiner) = self.peek_at(end) {
             let after = end + joiner.len_utf8();
             let next = self.peek_at(after);
             let joins = match joiner {
