@@ -397,6 +397,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     quotes.dedup_by(|x, y| x.content == y.content);
     doc.merge_continuations(&mut quotes);
+    doc.merge_paragraphs(&mut quotes);
     doc.leftover_quotations(&mut quotes);
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     quotes
@@ -1629,6 +1630,59 @@ impl Doc<'_> {
                 end = next.outer.end;
                 merged = true;
                 k += 1;
+            }
+        }
+    }
+
+    /// Paragraphs that are one quotation each, right after a quote that ends its own
+    /// paragraph, go on quoting the same voice: one speaker quoted over several
+    /// paragraphs is one quote.
+    fn merge_paragraphs(&self, quotes: &mut [Quote]) {
+        let mut reach = Vec::with_capacity(quotes.len());
+        let mut furthest = 0;
+        for x in quotes.iter() {
+            furthest = furthest.max(x.content.end);
+            reach.push(furthest);
+        }
+        let starts: Vec<usize> = quotes.iter().map(|x| x.content.start).collect();
+        let covered = |q: &Quotation| {
+            let k = starts.partition_point(|&s| s < q.outer.end);
+            k > 0 && reach[k - 1] > q.outer.start
+        };
+        // The quotation that fills block `b` on its own, if any.
+        let lone = |b: usize| -> Option<&Quotation> {
+            let block = self.blocks.get(b)?;
+            if block.kind() != BlockKind::Paragraph {
+                return None;
+            }
+            let k = self
+                .quotations
+                .partition_point(|x| x.outer.start < block.span().start);
+            let q = self.quotations.get(k)?;
+            let fills = q.outer.start == block.span().start && q.outer.end + 1 >= block.span().end;
+            (fills && !covered(q)).then_some(q)
+        };
+        for q in quotes.iter_mut() {
+            if !matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed) || q.speaker.is_none() {
+                continue;
+            }
+            // After: the next paragraphs go on quoting.
+            let Some(last) = self.block_of(q.span.end.saturating_sub(1)) else {
+                continue;
+            };
+            let tail = self
+                .text
+                .get(q.span.end..self.blocks[last].span().end)
+                .unwrap_or("x");
+            if tail.split_whitespace().count() > 6 {
+                continue;
+            }
+            let mut b = last;
+            while b + 1 < self.blocks.len() && b - last < 3 {
+                let Some(next) = lone(b + 1) else { break };
+                q.content.end = next.outer.end;
+                q.span.end = q.span.end.max(next.outer.end);
+                b += 1;
             }
         }
     }
