@@ -1065,12 +1065,18 @@ impl Doc<'_> {
                     first_comma = Some(k);
                 }
             }
+            // "Mr. Kamin, an associate professor at NYU, said": the name before the
+            // apposition speaks.
+            let before = first_comma.and_then(|k| self.np_ending_at(a, k));
+            if let Some(np) = before.filter(|&np| self.holds_person(np)) {
+                return Some((np, np.start));
+            }
             if let Some(np) = self.np_ending_at(a, j - 1) {
                 if self.names_someone(np) {
                     return Some((np, np.start));
                 }
             }
-            let np = self.np_ending_at(a, first_comma?)?;
+            let np = before?;
             return self.names_someone(np).then_some((np, np.start));
         }
         let np = self.np_ending_at(a, j)?;
@@ -1134,6 +1140,11 @@ impl Doc<'_> {
                 last.as_str(),
                 "everyone" | "everybody" | "nobody" | "someone" | "somebody" | "anyone"
             )
+    }
+
+    /// Whether a person the article names is mentioned in the phrase.
+    fn holds_person(&self, np: Np) -> bool {
+        (np.start..np.end).any(|t| self.person_at.contains_key(&self.tokens[t].span().start))
     }
 
     /// Whether a phrase names a person, an organisation or stands for one.
@@ -1304,6 +1315,9 @@ impl Doc<'_> {
                 start: i,
                 end: i + 1,
             });
+        }
+        if NOT_NAMES.contains(&self.word(i)) || TIME_WORDS.contains(&self.lower(i).as_str()) {
+            return None;
         }
         let mut e = i;
         while e < c && e - i < 6 && (is_capitalised(self.word(e)) || self.is(e, ".")) {
