@@ -543,8 +543,10 @@ impl Doc<'_> {
                     self.sentence_subject(a, c)
                         .or_else(|| sentence_speaker.cloned())
                 } else {
-                    self.nearest_person(a, c)
-                        .or_else(|| sentence_speaker.cloned())
+                    sentence_speaker
+                        .cloned()
+                        .or_else(|| self.nearest_person(a, c))
+                        .or_else(|| self.sentence_subject(a, c))
                 };
                 (c, cue_end, speaker)
             }
@@ -1099,6 +1101,23 @@ impl Doc<'_> {
         if self.plausible_subject(np) && !after_preposition {
             return Some((np, np.start));
         }
+        // "a narrator in the Clinton ad asks": the phrase goes on across the preposition.
+        if after_preposition {
+            if let Some(head) = self.np_ending_at(a, np.start - 1) {
+                let whole = Np {
+                    start: head.start,
+                    end: np.end,
+                };
+                let pronoun_head =
+                    head.end == head.start + 1 && pronoun(&self.lower(head.start)).is_some();
+                if !pronoun_head
+                    && self.plausible_subject(head)
+                    && np.end - head.start <= MAX_NP + 2
+                {
+                    return Some((whole, whole.start));
+                }
+            }
+        }
         // "Experts on North Korea and nuclear nonproliferation said": a short sentence
         // opening that is all subject.
         let whole = Np { start: a, end: j };
@@ -1316,14 +1335,19 @@ impl Doc<'_> {
                 end: i + 1,
             });
         }
-        if NOT_NAMES.contains(&self.word(i)) || TIME_WORDS.contains(&self.lower(i).as_str()) {
+        // "The Republican National Committee is filing ..., claiming": a determiner and
+        // the capitalised name it opens.
+        let lead = matches!(self.word(i), "The" | "A" | "An") as usize;
+        if lead == 0
+            && (NOT_NAMES.contains(&self.word(i)) || TIME_WORDS.contains(&self.lower(i).as_str()))
+        {
             return None;
         }
-        let mut e = i;
+        let mut e = i + lead;
         while e < c && e - i < 6 && (is_capitalised(self.word(e)) || self.is(e, ".")) {
             e += 1;
         }
-        (e > i)
+        (e > i + lead)
             .then(|| self.resolve(Np { start: i, end: e }))
             .flatten()
     }
