@@ -2,6 +2,9 @@
 //! `according to`, non-restrictive relative clauses (`, who will leave office,`), and
 //! coordinated clauses; and finds who each unit is attributed to.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use once_cell::sync::Lazy;
+
 use crate::Span;
 use crate::quotes::{Quote, QuoteKind, SpeakerKind};
 
@@ -139,8 +142,11 @@ pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
         // An adverbial right before a speaker or a cue (`In an interview with the BBC,
         // ...`) sets the scene of the attribution: it is not a claim of its own.
         let scene = {
-            let t = trim_edges(text, piece).text(text).to_ascii_lowercase();
-            SCENE.iter().any(|r| t.starts_with(r)) && clauses(text, piece).len() == 1
+            let t = trim_edges(text, piece).text(text);
+            SCENE
+                .iter()
+                .any(|r| t.get(..r.len()).is_some_and(|h| h.eq_ignore_ascii_case(r)))
+                && clauses(text, piece).len() == 1
         };
         let next = by_start.get(by_start.partition_point(|(m, _)| m.start < piece.end));
         // So does a short one right after the quote or its cue (`..., she said on Monday
@@ -392,63 +398,97 @@ fn trim_edges(text: &str, span: Span) -> Span {
     Span::new(span.start, span.start + end)
 }
 
+/// Where clauses may be cut: non-restrictive relative clauses, then coordinated
+/// clauses after a comma or a semicolon, then `and` before a new subject. One automaton
+/// finds them all in a single pass over the stretch.
+const RELATIVE_MARKERS: &[&str] = &[", who ", ", which ", ", whom ", ", whose "];
+const COORDINATION_MARKERS: &[&str] = &[
+    "; ",
+    ", and ",
+    ", but ",
+    ", while ",
+    ", although ",
+    ", whereas ",
+];
+const AND_MARKERS: &[&str] = &[
+    " and it ",
+    " and he ",
+    " and she ",
+    " and they ",
+    " and we ",
+    " and the ",
+];
+
+static CLAUSE_MARKERS: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
+    let patterns = RELATIVE_MARKERS
+        .iter()
+        .chain(COORDINATION_MARKERS)
+        .chain(AND_MARKERS);
+    matcher(patterns)
+});
+
+/// An ASCII case-insensitive automaton that reports every occurrence of every pattern.
+fn matcher<'p>(patterns: impl IntoIterator<Item = &'p &'p str>) -> Option<AhoCorasick> {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .ok()
+}
+
+/// The byte offset of the first `, ` at or after `from` in `s`.
+fn comma_space(s: &str, from: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    (from..bytes.len().saturating_sub(1)).find(|&i| bytes[i] == b',' && bytes[i + 1] == b' ')
+}
+
 /// Splits a stretch of the reporter's text at non-restrictive relative clauses and at
 /// coordinated clauses; pieces too short to be a claim stay with their neighbour.
 fn clauses(text: &str, span: Span) -> Vec<Span> {
     let s = span.text(text);
-    let lower = s.to_ascii_lowercase();
     let mut cuts: Vec<usize> = Vec::new();
-    // `, who ... ,` and `, which ... ,`: the relative clause is a claim of its own.
-    for marker in [", who ", ", which ", ", whom ", ", whose "] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(marker) {
-            let start = from + i + 2;
+    let relative = RELATIVE_MARKERS.len();
+    let coordination = relative + COORDINATION_MARKERS.len();
+    // Where the last counted occurrence of each `and` marker ended: an occurrence that
+    // overlaps it (` and it and it `) is not counted again.
+    let mut and_end = [0usize; AND_MARKERS.len()];
+    let found = CLAUSE_MARKERS
+        .as_ref()
+        .map(|m| m.find_overlapping_iter(s))
+        .into_iter()
+        .flatten();
+    for m in found {
+        let (id, i) = (m.pattern().as_usize(), m.start());
+        if id < relative {
+            // `, who ... ,` and `, which ... ,`: the relative clause is a claim of its
+            // own.
+            let start = i + 2;
             cuts.push(start);
-            // The clause ends at the next comma, unless a short item follows it: then the
-            // comma is inside a list (`which includes tools, optics and engines`) and
-            // the clause runs to the end.
-            if let Some(j) = lower[start..].find(", ") {
-                let after = start + j + 2;
-                let next = lower[after..]
-                    .find([',', ';'])
-                    .map_or(lower.len(), |k| after + k);
+            // The clause ends at the next comma, unless a short item follows it: then
+            // the comma is inside a list (`which includes tools, optics and engines`)
+            // and the clause runs to the end.
+            if let Some(j) = comma_space(s, start) {
+                let after = j + 2;
+                let next = s[after..].find([',', ';']).map_or(s.len(), |k| after + k);
                 if word_count(text, Span::new(span.start + after, span.start + next)) > 3 {
-                    cuts.push(start + j + 1);
+                    cuts.push(j + 1);
                 }
             }
-            from = start;
-        }
-    }
-    for marker in [
-        "; ",
-        ", and ",
-        ", but ",
-        ", while ",
-        ", although ",
-        ", whereas ",
-    ] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(marker) {
-            cuts.push(from + i + 1);
-            from = from + i + marker.len();
-        }
-    }
-    for marker in [
-        " and it ",
-        " and he ",
-        " and she ",
-        " and they ",
-        " and we ",
-        " and the ",
-    ] {
-        let mut from = 0;
-        while let Some(i) = lower[from..].find(marker) {
-            // `and the` starts a clause only before a name (`and the European Union has`).
-            let named = s[from + i + marker.len()..].starts_with(char::is_uppercase);
-            if marker != " and the " || named {
-                cuts.push(from + i);
+        } else if id < coordination {
+            cuts.push(i + 1);
+        } else {
+            let k = id - coordination;
+            if i < and_end[k] {
+                continue;
             }
-            from = from + i + marker.len();
+            and_end[k] = m.end();
+            // `and the` starts a clause only before a name (`and the European Union
+            // has`).
+            let named = s[m.end()..].starts_with(char::is_uppercase);
+            if AND_MARKERS[k] != " and the " || named {
+                cuts.push(i);
+            }
         }
     }
     // No cut inside quotation marks: a quoted passage is one statement.
@@ -533,12 +573,54 @@ const SAID: &[&str] = &[
     "points out",
 ];
 
+/// How an unnamed source is introduced (`it was learned`, `sources said`).
+const UNNAMED_LEADS: &[&str] = &[
+    "it was ",
+    "it is ",
+    "it has been ",
+    "sources said",
+    "sources say",
+];
+
+/// How many patterns the attribution automaton holds: `according to `, the unnamed
+/// leads, and ` VERB that ` for each reporting verb.
+const ATTRIBUTION_PATTERNS: usize = 1 + UNNAMED_LEADS.len() + SAID.len();
+
+/// Every fallback attribution pattern in one automaton, in the order
+/// [`ATTRIBUTION_PATTERNS`] gives, so that a sentence is read once for all of them.
+static ATTRIBUTION_CUES: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
+    let said: Vec<String> = SAID.iter().map(|v| format!(" {v} that ")).collect();
+    let patterns: Vec<&str> = ["according to "]
+        .into_iter()
+        .chain(UNNAMED_LEADS.iter().copied())
+        .chain(said.iter().map(String::as_str))
+        .collect();
+    matcher(&patterns)
+});
+
+/// Where each attribution pattern first occurs in `s`, or `None` when none does.
+fn attribution_cues(s: &str) -> Option<[Option<usize>; ATTRIBUTION_PATTERNS]> {
+    let mut first = [None; ATTRIBUTION_PATTERNS];
+    let mut any = false;
+    for m in ATTRIBUTION_CUES.as_ref()?.find_overlapping_iter(s) {
+        // Matches come in order of their end; all of a pattern's have its length, so
+        // the first reported is the first in the text.
+        let slot = &mut first[m.pattern().as_usize()];
+        if slot.is_none() {
+            *slot = Some(m.start());
+            any = true;
+        }
+    }
+    any.then_some(first)
+}
+
 /// `according to X`, an unnamed source (`it was learned that`), or `NAME said that`:
 /// the attributed unit and the stretch the attribution takes.
 fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
     let s = sentence.text(text);
+    let first = attribution_cues(s)?;
     let lower = s.to_ascii_lowercase();
-    if let Some(i) = lower.find("according to ") {
+    if let Some(i) = first[0] {
         let cue = Span::new(
             sentence.start + i,
             sentence.start + i + "according to".len(),
@@ -608,7 +690,8 @@ fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
             consumed,
         ));
     }
-    if let Some((cue_span, unit)) = unnamed_source(text, sentence, &lower) {
+    let leads = &first[1..=UNNAMED_LEADS.len()];
+    if let Some((cue_span, unit)) = unnamed_source(text, sentence, &lower, leads) {
         let source = Attribution {
             name: "unnamed source".to_string(),
             kind: SpeakerKind::Unnamed,
@@ -625,17 +708,16 @@ fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
             cue_span,
         ));
     }
-    for verb in SAID {
-        let pat = format!(" {verb} that ");
-        let Some(i) = lower.find(&pat) else {
+    let said = &first[1 + UNNAMED_LEADS.len()..];
+    for (verb, &at) in SAID.iter().zip(said) {
+        let Some(i) = at else {
             continue;
         };
+        // ` VERB that `
+        let pat_len = verb.len() + 7;
         let before = Span::new(sentence.start, sentence.start + i);
         let (name_span, name) = last_capitalised_run(text, before)?;
-        let content = trim_edges(
-            text,
-            Span::new(sentence.start + i + pat.len(), sentence.end),
-        );
+        let content = trim_edges(text, Span::new(sentence.start + i + pat_len, sentence.end));
         if content.is_empty() {
             return None;
         }
@@ -665,15 +747,14 @@ fn fallback_attribution(text: &str, sentence: Span) -> Option<(Unit, Span)> {
 
 /// `it was (also) learned that`, `it is understood that`, `sources said that`: the cue
 /// and the content after it.
-fn unnamed_source(text: &str, sentence: Span, lower: &str) -> Option<(Span, Span)> {
-    for lead in [
-        "it was ",
-        "it is ",
-        "it has been ",
-        "sources said",
-        "sources say",
-    ] {
-        let Some(i) = lower.find(lead) else {
+fn unnamed_source(
+    text: &str,
+    sentence: Span,
+    lower: &str,
+    found: &[Option<usize>],
+) -> Option<(Span, Span)> {
+    for (lead, &at) in UNNAMED_LEADS.iter().zip(found) {
+        let Some(i) = at else {
             continue;
         };
         let mut at = i + lead.len();

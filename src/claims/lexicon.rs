@@ -1,7 +1,10 @@
 //! Phrase tables read from the `lexicons/` files: whole-word, ASCII case-insensitive
 //! matching of every entry, overlapping entries included.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::Span;
 
@@ -43,6 +46,7 @@ impl<K: Copy> PhraseTable<K> {
         let matcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .ok();
         PhraseTable { matcher, labels }
@@ -83,3 +87,24 @@ impl<K> core::fmt::Debug for PhraseTable<K> {
             .finish()
     }
 }
+
+/// A multiplicative hash over the bytes, for tables of short words whose keys are
+/// fixed data: much cheaper than the default hasher per word, and the keys are not
+/// chosen by whoever writes the text, so flooding does not arise.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed by words, with [`WordHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;

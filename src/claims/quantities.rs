@@ -5,10 +5,9 @@
 //! punctuation) and looks at most a few pieces back and ahead of each number, so it is
 //! linear in the text.
 
-use std::collections::HashMap;
-
 use once_cell::sync::Lazy;
 
+use super::lexicon::FastMap;
 use crate::Span;
 
 /// What a quantity measures.
@@ -153,8 +152,8 @@ enum NumberWordKind {
     Scale,
 }
 
-static NUMBER_WORDS: Lazy<HashMap<String, (f64, NumberWordKind)>> = Lazy::new(|| {
-    let mut map = HashMap::new();
+static NUMBER_WORDS: Lazy<FastMap<Box<str>, (f64, NumberWordKind)>> = Lazy::new(|| {
+    let mut map = FastMap::default();
     for line in include_str!("../../lexicons/number_words.tsv").lines() {
         if line.starts_with('#') {
             continue;
@@ -170,7 +169,7 @@ static NUMBER_WORDS: Lazy<HashMap<String, (f64, NumberWordKind)>> = Lazy::new(||
             _ => continue,
         };
         if let Ok(value) = value.trim().parse::<f64>() {
-            map.insert(word.trim().to_ascii_lowercase(), (value, kind));
+            map.insert(word.trim().to_ascii_lowercase().into(), (value, kind));
         }
     }
     map
@@ -226,15 +225,13 @@ fn pieces(text: &str, span: Span) -> Vec<Piece> {
     let Some(hay) = text.get(span.start..span.end) else {
         return out;
     };
-    let chars: Vec<(usize, char)> = hay.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let offset = |i: usize| span.start + chars.get(i).map_or(hay.len(), |&(o, _)| o);
+    // The character at byte `i` of the stretch, if any.
+    let at = |i: usize| hay.get(i..).and_then(|r| r.chars().next());
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
         let start = i;
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let kind = if c.is_ascii_digit() {
@@ -248,34 +245,34 @@ fn pieces(text: &str, span: Span) -> Vec<Piece> {
                     break;
                 }
             }
-            while at(i).is_some_and(|d| d.is_alphabetic()) {
-                i += 1;
+            while let Some(d) = at(i).filter(|d| d.is_alphabetic()) {
+                i += d.len_utf8();
             }
             PieceKind::Number
         } else if c.is_alphabetic() {
-            i += 1;
+            i += c.len_utf8();
             while let Some(d) = at(i) {
                 if d.is_alphanumeric() {
-                    i += 1;
-                } else if matches!(d, '-' | '\'' | '\u{2019}')
-                    && at(i + 1).is_some_and(|n| n.is_alphanumeric())
+                    i += d.len_utf8();
+                } else if let Some(n) = at(i + d.len_utf8())
+                    .filter(|n| matches!(d, '-' | '\'' | '\u{2019}') && n.is_alphanumeric())
                 {
-                    i += 2;
+                    i += d.len_utf8() + n.len_utf8();
                 } else {
                     break;
                 }
             }
             PieceKind::Word
         } else if is_currency_symbol(c) || c == '%' {
-            i += 1;
+            i += c.len_utf8();
             PieceKind::Symbol
         } else {
-            i += 1;
+            i += c.len_utf8();
             PieceKind::Punct
         };
         out.push(Piece {
             kind,
-            span: Span::new(offset(start), offset(i)),
+            span: Span::new(span.start + start, span.start + i),
         });
     }
     out
@@ -384,8 +381,24 @@ fn number_value(raw: &str) -> Option<(f64, &str)> {
 }
 
 fn spelled_value(word: &str) -> Option<(f64, NumberWordKind)> {
-    let w = word.to_lowercase();
-    if let Some(&v) = NUMBER_WORDS.get(&w) {
+    spelled_lower(ascii_lower(word, &mut [0u8; 32])?)
+}
+
+/// `word` lower-cased into `buf`, when it is ASCII and fits: the words the quantity
+/// parser knows are short and ASCII, and a copy on the stack costs no allocation.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let lowered = buf.get_mut(..word.len())?;
+    if !word.is_ascii() {
+        return None;
+    }
+    lowered.copy_from_slice(word.as_bytes());
+    lowered.make_ascii_lowercase();
+    core::str::from_utf8(lowered).ok()
+}
+
+/// [`spelled_value`] of a word already lower-cased.
+fn spelled_lower(w: &str) -> Option<(f64, NumberWordKind)> {
+    if let Some(&v) = NUMBER_WORDS.get(w) {
         return Some(v);
     }
     // `twenty-five`, `twenty-fifth`
@@ -506,7 +519,7 @@ fn parse_at(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)> {
                 QuantityKind::Money,
             ))
         }
-        PieceKind::Word if word_is(text, Some(&p), &["USD", "EUR", "GBP"]) => {
+        PieceKind::Word if raw.len() == 3 && word_is(text, Some(&p), &["USD", "EUR", "GBP"]) => {
             let n = ps.get(i + 1).filter(|n| n.kind == PieceKind::Number)?;
             let (value, suffix) = number_value(n.span.text(text))?;
             let mut value = value * scale_suffix(suffix)?;
@@ -690,8 +703,11 @@ fn counted(
 fn parse_word(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)> {
     let p = ps[i];
     let raw = p.span.text(text);
-    let low = raw.to_lowercase();
-    if VAGUE.contains(&low.as_str()) {
+    // Every word the parser knows is ASCII and short.
+    let mut buf = [0u8; 32];
+    let low = ascii_lower(raw, &mut buf)?;
+    let is = |w: &str| low == w;
+    if VAGUE.contains(&low) {
         let mut after = i + 1;
         if word_is(text, ps.get(after), &["of"]) {
             after += 1;
@@ -707,7 +723,7 @@ fn parse_word(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)> {
             QuantityKind::VagueCount,
         ));
     }
-    if low == "record" {
+    if is("record") {
         let before = i.checked_sub(1).and_then(|j| ps.get(j));
         let after = ps.get(i + 1);
         let adjectival = (word_is(text, before, &["a", "new", "all-time"])
@@ -724,7 +740,7 @@ fn parse_word(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)> {
         return adjectival
             .then(|| finish(text, ps, i, i + 1, None, None, QuantityKind::Superlative));
     }
-    if SUPERLATIVES.contains(&low.as_str()) {
+    if SUPERLATIVES.contains(&low) {
         return Some(finish(
             text,
             ps,
@@ -735,7 +751,7 @@ fn parse_word(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)> {
             QuantityKind::Superlative,
         ));
     }
-    let (first, kind) = spelled_value(raw)?;
+    let (first, kind) = spelled_lower(low)?;
     match kind {
         NumberWordKind::Ordinal => {
             // Spelled ordinals are counted only before a noun of time or rank: `in its
@@ -785,7 +801,7 @@ fn parse_word(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)> {
             }
             let value = total + current;
             // `one` alone is a pronoun or an article as often as a number.
-            if end == i + 1 && (low == "one" || low == "zero") {
+            if end == i + 1 && (is("one") || is("zero")) {
                 return None;
             }
             let unit = unit_after(text, ps, end);

@@ -2,21 +2,35 @@
 //! length and its cue kinds, with weights fitted offline (`tools/train_checkworthy.py`)
 //! and embedded from `lexicons/checkworthy_weights.tsv`.
 
-use std::collections::{HashMap, HashSet};
-
 use once_cell::sync::Lazy;
 
 use super::kinds::{Cue, Cues};
+use super::lexicon::FastMap;
 use crate::Span;
 
 struct Model {
     bias: f32,
-    weights: HashMap<String, f32>,
+    /// Word features (`w:WORD` in the file) by their word, as indices into `weights`,
+    /// so that a claim's words are looked up without building a feature name each.
+    words: FastMap<Box<str>, u32>,
+    weights: Vec<f32>,
+    /// `len:N`, by N.
+    length: [f32; 7],
+    /// `caps:N`, by N.
+    caps: [f32; 5],
+    /// The other features (`cue:KIND`).
+    other: FastMap<Box<str>, f32>,
 }
 
 static MODEL: Lazy<Model> = Lazy::new(|| {
-    let mut bias = 0.0;
-    let mut weights = HashMap::new();
+    let mut model = Model {
+        bias: 0.0,
+        words: FastMap::default(),
+        weights: Vec::new(),
+        length: [0.0; 7],
+        caps: [0.0; 5],
+        other: FastMap::default(),
+    };
     for line in include_str!("../../lexicons/checkworthy_weights.tsv").lines() {
         if line.starts_with('#') {
             continue;
@@ -27,18 +41,79 @@ static MODEL: Lazy<Model> = Lazy::new(|| {
         let Ok(weight) = weight.trim().parse::<f32>() else {
             continue;
         };
+        let bucket = |prefix: &str| {
+            feature
+                .strip_prefix(prefix)
+                .and_then(|n| n.parse::<usize>().ok())
+        };
         if feature == "bias" {
-            bias = weight;
+            model.bias = weight;
+        } else if let Some(word) = feature.strip_prefix("w:") {
+            let index = u32::try_from(model.weights.len()).unwrap_or(u32::MAX);
+            model.words.insert(word.into(), index);
+            model.weights.push(weight);
+        } else if let Some(n) = bucket("len:").filter(|&n| n < 7) {
+            model.length[n] = weight;
+        } else if let Some(n) = bucket("caps:").filter(|&n| n < 5) {
+            model.caps[n] = weight;
         } else {
-            weights.insert(feature.to_string(), weight);
+            model.other.insert(feature.into(), weight);
         }
     }
-    Model { bias, weights }
+    model
 });
 
-/// The words of `text` as the model knows them, in their case: runs of letters and
-/// digits with inner apostrophes (`’` read as `'`), `%`, `$` and `?` apart, and any word
-/// with a digit as `<num>`. Must stay in step with `cased_words` in the training script.
+/// Calls `f` with each word of `text` as the model knows it, lower-cased, and whether
+/// it was written with a capital: runs of letters and digits with inner apostrophes
+/// (`’` read as `'`), `%`, `$` and `?` apart, and any word with a digit as `<num>`.
+/// Must stay in step with `cased_words` in the training script. One buffer serves all
+/// the words, so that reading a claim allocates once.
+fn for_each_word(text: &str, mut f: impl FnMut(&str, bool)) {
+    let mut word = String::new();
+    let mut capital = false;
+    let mut digit = false;
+    // A word with a digit is `<num>`, which is not a capitalised word.
+    fn emit(f: &mut impl FnMut(&str, bool), word: &mut String, capital: bool, digit: bool) {
+        if !word.is_empty() {
+            f(
+                if digit { "<num>" } else { word.as_str() },
+                capital && !digit,
+            );
+            word.clear();
+        }
+    }
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let inner_apostrophe = matches!(c, '\'' | '\u{2019}')
+            && !word.is_empty()
+            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+        if inner_apostrophe {
+            word.push('\'');
+        } else if c.is_alphanumeric() {
+            if word.is_empty() {
+                capital = c.is_uppercase();
+                digit = false;
+            }
+            digit |= c.is_ascii_digit();
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
+        } else {
+            emit(&mut f, &mut word, capital, digit);
+            if matches!(c, '%' | '$' | '?') {
+                let mut buf = [0u8; 4];
+                f(c.encode_utf8(&mut buf), false);
+            }
+        }
+    }
+    emit(&mut f, &mut word, capital, digit);
+}
+
+/// The words of `text` as the model knows them, in their case (see
+/// [`for_each_word`]).
+#[cfg(test)]
 pub(crate) fn cased_words(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
@@ -102,33 +177,28 @@ const RELATIVE: f32 = -0.8;
 
 pub(crate) fn checkworthiness(text: &str, span: Span, cues: Cues, cx: Context) -> f32 {
     let model = &*MODEL;
-    let cased = cased_words(span.text(text));
-    let ws: Vec<String> = cased.iter().map(|w| w.to_lowercase()).collect();
-    let caps = cased
-        .iter()
-        .zip(&ws)
-        .skip(1)
-        .filter(|(c, l)| {
-            c.chars().next().is_some_and(char::is_uppercase) && !FIRST_PERSON.contains(&l.as_str())
-        })
-        .count();
+    let mut count = 0usize;
+    let mut caps = 0usize;
+    // The known words in order of their first occurrence, each counted once.
+    let mut seen = vec![0u64; model.weights.len() / 64 + 1];
     let mut z = model.bias;
-    let mut seen: HashSet<&str> = HashSet::new();
-    let mut feature = String::new();
-    for w in &ws {
-        if seen.insert(w.as_str()) {
-            feature.clear();
-            feature.push_str("w:");
-            feature.push_str(w);
-            z += model.weights.get(feature.as_str()).copied().unwrap_or(0.0);
+    for_each_word(span.text(text), |word, capital| {
+        if count > 0 && capital && !FIRST_PERSON.contains(&word) {
+            caps += 1;
         }
-    }
-    let bucket = format!("len:{}", (ws.len() / 5).min(6));
-    z += model.weights.get(bucket.as_str()).copied().unwrap_or(0.0);
-    let caps = format!("caps:{}", caps.min(4));
-    z += model.weights.get(caps.as_str()).copied().unwrap_or(0.0);
+        count += 1;
+        if let Some(&index) = model.words.get(word) {
+            let (slot, bit) = (index as usize / 64, 1u64 << (index % 64));
+            if let Some(s) = seen.get_mut(slot).filter(|s| **s & bit == 0) {
+                *s |= bit;
+                z += model.weights.get(index as usize).copied().unwrap_or(0.0);
+            }
+        }
+    });
+    z += model.length[(count / 5).min(6)];
+    z += model.caps[caps.min(4)];
     for cue in cues.iter() {
-        z += model.weights.get(cue.feature()).copied().unwrap_or(0.0);
+        z += model.other.get(cue.feature()).copied().unwrap_or(0.0);
     }
     if cx.attributed {
         z += ATTRIBUTED;
@@ -149,6 +219,31 @@ pub(crate) fn sigmoid(z: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_pass_reads_the_words_of_the_reference() {
+        for text in [
+            "We’ve spent $3.5 billion, 12% more? I’m sure",
+            "ÉLAN and Ödön's 'quoted' Straße 3M’s x’ ’y",
+            "",
+            "'' ?%$ — 1,000.5bn",
+        ] {
+            let mut got = Vec::new();
+            let mut capitals = Vec::new();
+            for_each_word(text, |w, c| {
+                got.push(w.to_string());
+                capitals.push(c);
+            });
+            let cased = cased_words(text);
+            let want: Vec<String> = cased.iter().map(|w| w.to_lowercase()).collect();
+            let want_capitals: Vec<bool> = cased
+                .iter()
+                .map(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(capitals, want_capitals, "{text:?}");
+        }
+    }
 
     #[test]
     fn words_match_the_training_script() {
