@@ -301,6 +301,12 @@ const TIME_WORDS: &[&str] = &[
     "once",
 ];
 
+/// Verbs of intent that report a plan with "to" (`wants to`, `hopes to`).
+const INTENT: &[&str] = &[
+    "want", "wants", "wanted", "plans", "planned", "hope", "hopes", "hoped", "refuse", "refuses",
+    "refused", "intend", "intends", "intended", "seek", "seeks", "sought",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "its", "his", "her", "their",
 ];
@@ -488,7 +494,7 @@ impl Doc<'_> {
             let next_cue = cues.get(n + 1).map(|&(c2, m2)| (c2, m2.class));
             let quote = match m.class {
                 CueClass::According => self.according(a, b, c, m),
-                _ => self.verb(a, b, c, m, next_cue, sentence_speaker.as_ref()),
+                _ => self.verb(a, b, c, m, next_cue, sentence_speaker.as_ref(), n == 0),
             };
             if let Some(q) = quote {
                 if q.speaker.is_some() {
@@ -507,6 +513,7 @@ impl Doc<'_> {
         m: CueMatch,
         next_cue: Option<(usize, CueClass)>,
         sentence_speaker: Option<&Speaker>,
+        first: bool,
     ) -> Option<Quote> {
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
@@ -702,7 +709,15 @@ impl Doc<'_> {
                     .tokens
                     .get(start)
                     .is_some_and(|t| t.kind() == TokenKind::Number);
-            if !opens_clause {
+            // "Clinton plans to call on young people": a person's intent, when it is not
+            // itself part of something reported earlier in the sentence.
+            let intent = lw == "to"
+                && first
+                && INTENT.contains(&self.lower(c).as_str())
+                && speaker
+                    .as_ref()
+                    .is_some_and(|s| s.kind == SpeakerKind::Person);
+            if !opens_clause && !intent {
                 return None;
             }
         }
