@@ -603,8 +603,9 @@ impl Doc<'_> {
         let then_comma = after < end && self.is(after, ",");
         let resumes = self.is_mark(after + 1)
             || (matches!(self.lower(after + 1).as_str(), "but" | "and") && self.is_mark(after + 2));
-        let backward =
-            (at_end || (then_comma && pre_mark && !resumes)) && (pre_break || group_start == a);
+        // A quotation just before the attribution is what it reports ("“...,” Mr. Obama
+        // said on Saturday night at the gala in Washington, where ...").
+        let backward = (at_end || (pre_mark && !resumes)) && (pre_break || group_start == a);
         if backward {
             let content = if group_start == a {
                 self.quotation_before(group_start)?
@@ -618,7 +619,8 @@ impl Doc<'_> {
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
         // "“...,” he said, but “...”": a quotation that goes on after the attribution.
-        if then_comma && pre_break && (!pre_mark || resumes) {
+        // "Asked about X, O'Neill said, “...”": what follows is what was said.
+        if then_comma && pre_break && pre_mark == resumes {
             // Set off by commas: "X, the minister believes, Y", "“X,” she wrote, “Y.”".
             let content = self.extend(self.span_of(a, end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
