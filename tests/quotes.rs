@@ -306,6 +306,40 @@ fn people_are_named_with_titles_first_names_and_surnames() {
 }
 
 #[test]
+fn signatures_transcripts_and_the_one_told() {
+    let signature = format!("{TITLE}“The ferries must run on time.” ― Marta Lindqvist\n");
+    check(
+        &signature,
+        &[want(
+            QuoteKind::Direct,
+            "The ferries must run on time",
+            Some("Marta Lindqvist"),
+            Some("―"),
+        )],
+    );
+    let transcript = format!(
+        "{TITLE}HOST: Will the harbour reopen in May?\n\nMENDES: It will, if the weather holds.\n"
+    );
+    let article = Article::parse(&transcript);
+    let speakers: Vec<_> = article
+        .quotes()
+        .iter()
+        .filter_map(|q| q.speaker().map(|s| s.name().to_string()))
+        .collect();
+    assert_eq!(speakers, ["HOST", "MENDES"]);
+    let told = format!("{TITLE}“We are not finished,” she told Radio Malta.\n");
+    check(
+        &told,
+        &[want(
+            QuoteKind::Direct,
+            "We are not finished",
+            Some("she"),
+            Some("told"),
+        )],
+    );
+}
+
+#[test]
 fn empty_and_mark_only_texts() {
     for text in [
         "",
