@@ -1,8 +1,5 @@
 //! Hedges and modality: the words that weaken, distance, condition or project a claim.
 
-use once_cell::sync::Lazy;
-
-use super::lexicon::PhraseTable;
 use crate::Span;
 
 /// What a hedge does to the statement it qualifies.
@@ -34,7 +31,7 @@ pub enum HedgeKind {
 }
 
 impl HedgeKind {
-    fn parse(label: &str) -> Option<HedgeKind> {
+    pub(crate) fn parse(label: &str) -> Option<HedgeKind> {
         Some(match label {
             "possibility" => HedgeKind::Possibility,
             "hearsay" => HedgeKind::Hearsay,
@@ -72,13 +69,9 @@ impl Hedge {
     }
 }
 
-static HEDGES: Lazy<PhraseTable<HedgeKind>> =
-    Lazy::new(|| PhraseTable::parse(include_str!("../../lexicons/hedges.tsv"), HedgeKind::parse));
-
-/// The hedges inside `span`, in text order; where entries overlap (`wants` in `wants
-/// to`), the longest is kept.
-pub(crate) fn find(text: &str, span: Span) -> Vec<Hedge> {
-    let mut found = HEDGES.find(text, span);
+/// The hedges among lexicon entries found in a stretch (in order of their end), in
+/// text order; where entries overlap (`wants` in `wants to`), the longest is kept.
+pub(crate) fn from_found(mut found: Vec<(Span, HedgeKind)>) -> Vec<Hedge> {
     found.sort_by_key(|(s, _)| (s.start, core::cmp::Reverse(s.end)));
     let mut out: Vec<Hedge> = Vec::new();
     for (span, kind) in found {

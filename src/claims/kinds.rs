@@ -66,7 +66,7 @@ pub(crate) enum Cue {
 }
 
 impl Cue {
-    fn parse(label: &str) -> Option<Cue> {
+    pub(crate) fn parse(label: &str) -> Option<Cue> {
         Some(match label {
             "prediction" => Cue::Prediction,
             "causation" => Cue::Causation,
@@ -148,11 +148,14 @@ impl Cues {
 }
 
 pub(crate) fn cues(text: &str, span: Span) -> Cues {
-    let mut set = 0u16;
-    for (_, cue) in CUES.find(text, span) {
-        set |= 1 << cue as u16;
+    Cues::of(CUES.find(text, span).into_iter().map(|(_, cue)| cue))
+}
+
+impl Cues {
+    /// The set of the cues given.
+    pub(crate) fn of(found: impl IntoIterator<Item = Cue>) -> Cues {
+        Cues(found.into_iter().fold(0, |set, cue| set | 1 << cue as u16))
     }
-    Cues(set)
 }
 
 /// The kind of a clause. Rarer, more specific kinds win over general ones: a vote or a

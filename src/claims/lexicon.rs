@@ -18,9 +18,18 @@ impl<K: Copy> PhraseTable<K> {
     /// Parses a lexicon file; lines whose label `parse` does not know are skipped, so
     /// a newer lexicon never breaks an older build.
     pub(crate) fn parse(data: &str, parse: impl Fn(&str) -> Option<K>) -> PhraseTable<K> {
+        PhraseTable::parse_all(&[(data, &parse)])
+    }
+
+    /// One table from several lexicon files, each with its own labels, so that a
+    /// single pass over a text finds the entries of all of them.
+    pub(crate) fn parse_all(sources: &[(&str, &dyn Fn(&str) -> Option<K>)]) -> PhraseTable<K> {
         let mut patterns = Vec::new();
         let mut labels = Vec::new();
-        for line in data.lines() {
+        for (line, parse) in sources
+            .iter()
+            .flat_map(|&(data, parse)| data.lines().map(move |l| (l, parse)))
+        {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }

@@ -21,7 +21,10 @@ pub use self::hedges::{Hedge, HedgeKind};
 pub use self::kinds::ClaimKind;
 pub use self::quantities::{Approximation, Quantity, QuantityKind, find_quantities};
 
+use once_cell::sync::Lazy;
+
 use self::kinds::{Cue, Cues};
+use self::lexicon::PhraseTable;
 
 /// The default check-worthiness threshold: the cross-validated F1 cut of the embedded
 /// model (see [`Claim`]).
@@ -250,6 +253,25 @@ impl serde::Serialize for Claim {
 }
 
 /// The claims of the body sentences, in text order.
+/// An entry of the cue or of the hedge lexicon.
+#[derive(Clone, Copy, Debug)]
+enum Phrase {
+    Cue(Cue),
+    Hedge(HedgeKind),
+}
+
+/// The cue and hedge lexicons in one table, read in one pass over each claim.
+static PHRASES: Lazy<PhraseTable<Phrase>> = Lazy::new(|| {
+    PhraseTable::parse_all(&[
+        (include_str!("../../lexicons/claim_cues.tsv"), &|l| {
+            Cue::parse(l).map(Phrase::Cue)
+        }),
+        (include_str!("../../lexicons/hedges.tsv"), &|l| {
+            HedgeKind::parse(l).map(Phrase::Hedge)
+        }),
+    ])
+});
+
 pub(crate) fn find(
     cx: &Context<'_>,
     mentions: &[Mention],
@@ -302,7 +324,16 @@ fn build(
         }
         (_, cue) => cue,
     });
-    let cues = kinds::cues(text, span).with(cue_span.map(|c| kinds::cues(text, c)));
+    // Cue words and hedges in one pass over the claim.
+    let mut claim_cues = Vec::new();
+    let mut hedges = Vec::new();
+    for (at, phrase) in PHRASES.find(text, span) {
+        match phrase {
+            Phrase::Cue(cue) => claim_cues.push(cue),
+            Phrase::Hedge(kind) => hedges.push((at, kind)),
+        }
+    }
+    let cues = Cues::of(claim_cues).with(cue_span.map(|c| kinds::cues(text, c)));
     // Numbers in the scene of an attributed claim (`on the 75th anniversary`) say when
     // and where it was made: they belong to it.
     let mut quantities = unit
@@ -317,7 +348,7 @@ fn build(
         return None;
     }
     let kind = kinds::classify(cues, &quantities);
-    let hedges = hedges::find(text, span);
+    let hedges = hedges::from_found(hedges);
     let attributed = unit.source.is_some()
         && !matches!(kind, ClaimKind::Prediction | ClaimKind::PersonalExperience);
     let relative = {

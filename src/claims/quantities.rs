@@ -225,8 +225,14 @@ fn pieces(text: &str, span: Span) -> Vec<Piece> {
     let Some(hay) = text.get(span.start..span.end) else {
         return out;
     };
-    // The character at byte `i` of the stretch, if any.
-    let at = |i: usize| hay.get(i..).and_then(|r| r.chars().next());
+    // The character at byte `i` of the stretch, if any; ASCII without decoding.
+    let bytes = hay.as_bytes();
+    let at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => hay.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    };
+    out.reserve(hay.len() / 4);
     let mut i = 0;
     while let Some(c) = at(i) {
         let start = i;
@@ -381,8 +387,58 @@ fn number_value(raw: &str) -> Option<(f64, &str)> {
 }
 
 fn spelled_value(word: &str) -> Option<(f64, NumberWordKind)> {
+    if !WORD_SHAPES.admits(word) {
+        return None;
+    }
     spelled_lower(ascii_lower(word, &mut [0u8; 32])?)
 }
+
+/// The shapes of the words the parser knows (number words, vague counts,
+/// superlatives, `record`): for each first letter, the lengths that occur. Most words
+/// of a text fail this test, which costs far less than a look-up.
+struct WordShapes([u32; 26]);
+
+impl WordShapes {
+    fn add(&mut self, word: &str) {
+        let b = word.as_bytes();
+        if let (Some(first), true) = (b.first(), b.len() < 32) {
+            if first.is_ascii_lowercase() {
+                self.0[usize::from(first - b'a')] |= 1 << b.len();
+            }
+        }
+    }
+
+    fn has(&self, word: &[u8]) -> bool {
+        match word.first() {
+            Some(&first) if word.len() < 32 && first.is_ascii_alphabetic() => {
+                let first = first.to_ascii_lowercase();
+                self.0[usize::from(first - b'a')] & (1 << word.len()) != 0
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `word` may be a known word, or a compound (`twenty-one`) whose first
+    /// part may be.
+    fn admits(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        self.has(b)
+            || b.iter()
+                .position(|&c| c == b'-')
+                .is_some_and(|i| self.has(&b[..i]))
+    }
+}
+
+static WORD_SHAPES: Lazy<WordShapes> = Lazy::new(|| {
+    let mut shapes = WordShapes([0; 26]);
+    for w in NUMBER_WORDS.keys() {
+        shapes.add(w);
+    }
+    for w in VAGUE.iter().chain(SUPERLATIVES).chain(&["record"]) {
+        shapes.add(w);
+    }
+    shapes
+});
 
 /// `word` lower-cased into `buf`, when it is ASCII and fits: the words the quantity
 /// parser knows are short and ASCII, and a copy on the stack costs no allocation.
@@ -703,6 +759,9 @@ fn counted(
 fn parse_word(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)> {
     let p = ps[i];
     let raw = p.span.text(text);
+    if !WORD_SHAPES.admits(raw) {
+        return None;
+    }
     // Every word the parser knows is ASCII and short.
     let mut buf = [0u8; 32];
     let low = ascii_lower(raw, &mut buf)?;
