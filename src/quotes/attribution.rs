@@ -332,6 +332,15 @@ struct Doc<'a> {
     person_at: HashMap<usize, usize>,
 }
 
+/// What a cue's sentence holds around it: the next cue, the speaker of the quote
+/// before it, and whether it is the sentence's first cue.
+#[derive(Clone, Copy, Debug)]
+struct Around<'s> {
+    next_cue: Option<(usize, CueClass)>,
+    sentence_speaker: Option<&'s Speaker>,
+    first: bool,
+}
+
 /// A noun phrase: tokens `[start, end)`.
 #[derive(Clone, Copy, Debug)]
 struct Np {
@@ -494,7 +503,16 @@ impl Doc<'_> {
             let next_cue = cues.get(n + 1).map(|&(c2, m2)| (c2, m2.class));
             let quote = match m.class {
                 CueClass::According => self.according(a, b, c, m),
-                _ => self.verb(a, b, c, m, next_cue, sentence_speaker.as_ref(), n == 0),
+                _ => self.verb(
+                    (a, b),
+                    c,
+                    m,
+                    Around {
+                        next_cue,
+                        sentence_speaker: sentence_speaker.as_ref(),
+                        first: n == 0,
+                    },
+                ),
             };
             if let Some(q) = quote {
                 if q.speaker.is_some() {
@@ -507,14 +525,16 @@ impl Doc<'_> {
 
     fn verb(
         &self,
-        a: usize,
-        b: usize,
+        (a, b): (usize, usize),
         c: usize,
         m: CueMatch,
-        next_cue: Option<(usize, CueClass)>,
-        sentence_speaker: Option<&Speaker>,
-        first: bool,
+        around: Around<'_>,
     ) -> Option<Quote> {
+        let Around {
+            next_cue,
+            sentence_speaker,
+            first,
+        } = around;
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
         // The speaker: after the cue when a comma or a quotation comes just before it
