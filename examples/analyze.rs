@@ -8,6 +8,7 @@
 //! ```
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::panic::AssertUnwindSafe;
 use std::process::ExitCode;
 
 use reportage::{Analyzer, Article, BlockKind};
@@ -196,14 +197,23 @@ fn run_jsonl() -> ExitCode {
 fn analyse_line(analyzer: &Analyzer, number: usize, line: &[u8]) -> (Vec<u8>, Option<String>) {
     let (mut row, error) = match parse_line(line) {
         Ok((id, text)) => {
-            let article = analyzer.parse(&text);
-            let row = Row {
-                id: &id,
-                analysis: article.analysis(),
-            };
-            match serde_json::to_vec(&row) {
-                Ok(row) => (row, None),
-                Err(e) => failure(&id, number, format!("cannot serialise the analysis: {e}")),
+            // A bug in the library must cost one line, not the batch: the line gets an
+            // error row and the run goes on.
+            let analysed = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                let article = analyzer.parse(&text);
+                serde_json::to_vec(&Row {
+                    id: &id,
+                    analysis: article.analysis(),
+                })
+            }));
+            match analysed {
+                Ok(Ok(row)) => (row, None),
+                Ok(Err(e)) => failure(&id, number, format!("cannot serialise the analysis: {e}")),
+                Err(_) => failure(
+                    &id,
+                    number,
+                    "internal error: the analysis panicked".to_string(),
+                ),
             }
         }
         Err((id, error)) => failure(&id, number, error),
@@ -307,13 +317,22 @@ fn report_quotes(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> 
             Some(reportage::Gender::Male) => ", male",
             _ => "",
         };
-        writeln!(out, "{} ({} mentions{gender})", person.name(), person.mentions().len())?;
+        writeln!(
+            out,
+            "{} ({} mentions{gender})",
+            person.name(),
+            person.mentions().len()
+        )?;
     }
     writeln!(out, "\n== Quotes: {}", article.quotes().len())?;
     for quote in article.quotes() {
         let speaker = quote.speaker().map_or("(unknown)", |s| s.name());
         let cue = quote.cue().map_or("-", |c| c.text(text));
-        writeln!(out, "{speaker} — {cue} — {}", clip(quote.content().text(text), 120))?;
+        writeln!(
+            out,
+            "{speaker} — {cue} — {}",
+            clip(quote.content().text(text), 120)
+        )?;
     }
     Ok(())
 }

@@ -294,6 +294,12 @@ const CASES: &[Case] = &[
         &["Commission"],
     ),
     case("The investor Mark Cuban spoke.", &[], &["Cuban"]),
+    // a curly quote right before the word that precedes a demonym: no panic, a match
+    case(
+        "He said the count was rigged,” and “wounded Americans voted.",
+        &[("Americans", "US")],
+        &[],
+    ),
     case(
         "The European commission and al-Qaeda",
         &[

@@ -66,6 +66,22 @@ fn tricky_text() -> impl Strategy<Value = String> {
         "#tag",
         "she warned",
         "according to",
+        "Americans",
+        "Jordan",
+        "Georgia",
+        "EPA",
+        "wounded",
+        "Mark",
+        "Beijing",
+        "US",
+        "the",
+        "President",
+        "Jens Stoltenberg",
+        "he",
+        "told",
+        ";",
+        "“wounded",
+        "rigged,”",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
 }

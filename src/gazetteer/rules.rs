@@ -279,8 +279,9 @@ pub(crate) fn given_name_before(scope: &Scope<'_>, start: usize) -> bool {
     let Some(i) = rest.rfind(|c: char| !c.is_alphabetic()) else {
         return false;
     };
-    let word = &rest[i + rest[i..].chars().next().map_or(1, char::len_utf8)..];
-    let lead = rest[..i + 1].trim_end_matches(' ');
+    let after = i + rest[i..].chars().next().map_or(1, char::len_utf8);
+    let word = &rest[after..];
+    let lead = rest[..after].trim_end_matches(' ');
     let inside_sentence = !lead.is_empty()
         && rest[i..].starts_with(' ')
         && !lead.ends_with(['.', '!', '?', ':', '\n', '"', '“', '‘', '(', '-', '–', '—']);
