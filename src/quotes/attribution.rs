@@ -83,6 +83,20 @@ const AUX: &[&str] = &[
     "himself",
     "herself",
     "themselves",
+    "cannot",
+    "can't",
+    "couldn't",
+    "won't",
+    "wouldn't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "isn't",
+    "wasn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "shouldn't",
 ];
 
 /// Words that end a subject noun phrase when met walking back from the cue.
@@ -560,9 +574,7 @@ impl Doc<'_> {
                             "by" | "while" | "when" | "after" | "before" | "and"
                         ));
                 // A second verb of the same subject ("He claimed vast wealth and said").
-                let coordinated = c > a + 2
-                    && matches!(self.lower(c - 1).as_str(), "and" | "but")
-                    && !self.is(c - 2, ",");
+                let coordinated = c > a + 2 && matches!(self.lower(c - 1).as_str(), "and" | "but");
                 if !(coordinated || joins && is_participle(self.text, self.tokens, c)) {
                     return None;
                 }
@@ -1074,6 +1086,20 @@ impl Doc<'_> {
         if j == a {
             return None;
         }
+        // "who in 2010 said": a short time or place phrase after the relative pronoun.
+        if j > a + 2 {
+            let lo = j.saturating_sub(5).max(a + 1);
+            if let Some(w) = (lo..j).find(|&k| matches!(self.lower(k).as_str(), "who" | "which")) {
+                let phrase = w + 1 < j
+                    && j - w <= 3
+                    && ADVERBIAL_OPENERS.contains(&self.lower(w + 1).as_str())
+                    && (w + 1..j)
+                        .all(|k| self.is_word(k) && !AUX.contains(&self.lower(k).as_str()));
+                if phrase {
+                    j = w + 1;
+                }
+            }
+        }
         // "an architect who said", "Democrats, who have argued": the relative pronoun
         // stands for the phrase before it.
         if matches!(self.lower(j - 1).as_str(), "who" | "which") && j - 1 > a {
@@ -1084,6 +1110,16 @@ impl Doc<'_> {
                 },
                 j - 1,
             ));
+        }
+        if matches!(self.word(j - 1), "--" | "—" | "–") {
+            // "Kall -- co-editor of Debating The Donald -- said": the name before the
+            // apposition set off by dashes.
+            let lo = j.saturating_sub(40).max(a);
+            let open = (lo..j - 1)
+                .rev()
+                .find(|&k| matches!(self.word(k), "--" | "—" | "–"))?;
+            let np = self.np_ending_at(a, open)?;
+            return self.names_someone(np).then_some((np, np.start));
         }
         if self.is(j - 1, ",") {
             // "Stoltenberg, who ..., points out", "Peters, for example, said", "X, 54, said".
