@@ -355,7 +355,8 @@ fn title_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<TitleM
         }
         let mut w = bare(t.text(text)).to_lowercase();
         let mut len = j + 1 - i;
-        if j + 1 < end
+        // The abbreviation's dot may lie just past the run ("Rep." ends a run of capitals).
+        if j + 1 < tokens.len()
             && tokens[j + 1].text(text) == "."
             && tokens[j + 1].span().start == t.span().end
         {
@@ -570,7 +571,14 @@ fn candidate(
     let first_known = FIRST_NAMES.contains_key(words[0]);
     let person = if words.len() >= 2 && (title.is_some() || first_known || appos.is_some()) {
         Some(book.add_full(&words, span, name[0]))
-    } else if words.len() == 1 && title.is_some() && words[0].chars().count() > 1 {
+    } else if words.len() == 1
+        && title.is_some()
+        && words[0].chars().count() > 1
+        && !TITLES.map.contains_key(&words[0].to_lowercase())
+        && !TITLES
+            .map
+            .contains_key(&format!("{}.", words[0].to_lowercase()))
+    {
         Some(book.add_surname(words[0], span, name[0]))
     } else {
         None
