@@ -1185,7 +1185,7 @@ impl Doc<'_> {
                     head.end == head.start + 1 && pronoun(&self.lower(head.start)).is_some();
                 if !pronoun_head
                     && self.plausible_subject(head)
-                    && np.end - head.start <= MAX_NP + 2
+                    && np.end - head.start <= MAX_NP + 6
                 {
                     return Some((whole, whole.start));
                 }
