@@ -2,9 +2,6 @@
 //! `according to`, non-restrictive relative clauses (`, who will leave office,`), and
 //! coordinated clauses; and finds who each unit is attributed to.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use once_cell::sync::Lazy;
-
 use crate::Span;
 use crate::quotes::{Quote, QuoteKind, SpeakerKind};
 
@@ -33,8 +30,20 @@ pub(crate) struct Attribution {
 const MIN_WORDS: usize = 4;
 
 pub(crate) fn word_count(text: &str, span: Span) -> usize {
-    span.text(text)
-        .split(|c: char| !c.is_alphanumeric())
+    let s = span.text(text);
+    if s.is_ascii() {
+        // The common case, byte by byte: a word starts at an alphanumeric byte that
+        // follows none.
+        let mut inside = false;
+        let mut count = 0;
+        for b in s.bytes() {
+            let alnum = b.is_ascii_alphanumeric();
+            count += usize::from(alnum && !inside);
+            inside = alnum;
+        }
+        return count;
+    }
+    s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .count()
 }
@@ -400,7 +409,7 @@ fn trim_edges(text: &str, span: Span) -> Span {
 
 /// Where clauses may be cut: non-restrictive relative clauses, then coordinated
 /// clauses after a comma or a semicolon, then `and` before a new subject. One automaton
-/// finds them all in a single pass over the stretch.
+/// pass over the bytes of the stretch finds them all.
 const RELATIVE_MARKERS: &[&str] = &[", who ", ", which ", ", whom ", ", whose "];
 const COORDINATION_MARKERS: &[&str] = &[
     "; ",
@@ -419,22 +428,10 @@ const AND_MARKERS: &[&str] = &[
     " and the ",
 ];
 
-static CLAUSE_MARKERS: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
-    let patterns = RELATIVE_MARKERS
-        .iter()
-        .chain(COORDINATION_MARKERS)
-        .chain(AND_MARKERS);
-    matcher(patterns)
-});
-
-/// An ASCII case-insensitive automaton that reports every occurrence of every pattern.
-fn matcher<'p>(patterns: impl IntoIterator<Item = &'p &'p str>) -> Option<AhoCorasick> {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(patterns)
-        .ok()
+/// Whether `pat` occurs in `b` at `i`, ASCII case aside.
+fn at_ci(b: &[u8], i: usize, pat: &str) -> bool {
+    b.get(i..i + pat.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(pat.as_bytes()))
 }
 
 /// The byte offset of the first `, ` at or after `from` in `s`.
@@ -448,48 +445,57 @@ fn comma_space(s: &str, from: usize) -> Option<usize> {
 fn clauses(text: &str, span: Span) -> Vec<Span> {
     let s = span.text(text);
     let mut cuts: Vec<usize> = Vec::new();
-    let relative = RELATIVE_MARKERS.len();
-    let coordination = relative + COORDINATION_MARKERS.len();
+    let b = s.as_bytes();
     // Where the last counted occurrence of each `and` marker ended: an occurrence that
     // overlaps it (` and it and it `) is not counted again.
     let mut and_end = [0usize; AND_MARKERS.len()];
-    let found = CLAUSE_MARKERS
-        .as_ref()
-        .map(|m| m.find_overlapping_iter(s))
-        .into_iter()
-        .flatten();
-    for m in found {
-        let (id, i) = (m.pattern().as_usize(), m.start());
-        if id < relative {
-            // `, who ... ,` and `, which ... ,`: the relative clause is a claim of its
-            // own.
-            let start = i + 2;
-            cuts.push(start);
-            // The clause ends at the next comma, unless a short item follows it: then
-            // the comma is inside a list (`which includes tools, optics and engines`)
-            // and the clause runs to the end.
-            if let Some(j) = comma_space(s, start) {
-                let after = j + 2;
-                let next = s[after..].find([',', ';']).map_or(s.len(), |k| after + k);
-                if word_count(text, Span::new(span.start + after, span.start + next)) > 3 {
-                    cuts.push(j + 1);
+    // One pass over the bytes: every marker starts with a comma, a semicolon or a
+    // space, and is checked only there.
+    for i in 0..b.len() {
+        match b[i] {
+            b',' => {
+                if RELATIVE_MARKERS.iter().any(|m| at_ci(b, i, m)) {
+                    // `, who ... ,` and `, which ... ,`: the relative clause is a claim
+                    // of its own.
+                    let start = i + 2;
+                    cuts.push(start);
+                    // The clause ends at the next comma, unless a short item follows
+                    // it: then the comma is inside a list (`which includes tools,
+                    // optics and engines`) and the clause runs to the end.
+                    if let Some(j) = comma_space(s, start) {
+                        let after = j + 2;
+                        let next = s[after..].find([',', ';']).map_or(s.len(), |k| after + k);
+                        if word_count(text, Span::new(span.start + after, span.start + next)) > 3 {
+                            cuts.push(j + 1);
+                        }
+                    }
+                }
+                if COORDINATION_MARKERS.iter().any(|m| at_ci(b, i, m)) {
+                    cuts.push(i + 1);
                 }
             }
-        } else if id < coordination {
-            cuts.push(i + 1);
-        } else {
-            let k = id - coordination;
-            if i < and_end[k] {
-                continue;
+            b';' if at_ci(b, i, "; ") => cuts.push(i + 1),
+            b' ' if at_ci(b, i, " and ") => {
+                for (k, marker) in AND_MARKERS.iter().enumerate() {
+                    if i < and_end[k] || !at_ci(b, i, marker) {
+                        continue;
+                    }
+                    let end = i + marker.len();
+                    and_end[k] = end;
+                    // `and the` starts a clause only before a name (`and the European
+                    // Union has`).
+                    let named = s[end..].starts_with(char::is_uppercase);
+                    if *marker != " and the " || named {
+                        cuts.push(i);
+                    }
+                }
             }
-            and_end[k] = m.end();
-            // `and the` starts a clause only before a name (`and the European Union
-            // has`).
-            let named = s[m.end()..].starts_with(char::is_uppercase);
-            if AND_MARKERS[k] != " and the " || named {
-                cuts.push(i);
-            }
+            _ => {}
         }
+    }
+    if cuts.is_empty() {
+        // The whole stretch is one piece.
+        return if s.is_empty() { Vec::new() } else { vec![span] };
     }
     // No cut inside quotation marks: a quoted passage is one statement.
     let quoted = quoted_ranges(s);
@@ -582,33 +588,52 @@ const UNNAMED_LEADS: &[&str] = &[
     "sources say",
 ];
 
-/// How many patterns the attribution automaton holds: `according to `, the unnamed
-/// leads, and ` VERB that ` for each reporting verb.
+/// How many attribution patterns there are: `according to `, the unnamed leads, and
+/// ` VERB that ` for each reporting verb.
 const ATTRIBUTION_PATTERNS: usize = 1 + UNNAMED_LEADS.len() + SAID.len();
 
-/// Every fallback attribution pattern in one automaton, in the order
-/// [`ATTRIBUTION_PATTERNS`] gives, so that a sentence is read once for all of them.
-static ATTRIBUTION_CUES: Lazy<Option<AhoCorasick>> = Lazy::new(|| {
-    let said: Vec<String> = SAID.iter().map(|v| format!(" {v} that ")).collect();
-    let patterns: Vec<&str> = ["according to "]
-        .into_iter()
-        .chain(UNNAMED_LEADS.iter().copied())
-        .chain(said.iter().map(String::as_str))
-        .collect();
-    matcher(&patterns)
-});
-
-/// Where each attribution pattern first occurs in `s`, or `None` when none does.
+/// Where each attribution pattern first occurs in `s` (ASCII case aside), in the
+/// order [`ATTRIBUTION_PATTERNS`] gives, or `None` when none does. One pass over the
+/// bytes: the fixed patterns are checked where their first letter stands, the
+/// reporting verbs where ` that ` does.
 fn attribution_cues(s: &str) -> Option<[Option<usize>; ATTRIBUTION_PATTERNS]> {
     let mut first = [None; ATTRIBUTION_PATTERNS];
     let mut any = false;
-    for m in ATTRIBUTION_CUES.as_ref()?.find_overlapping_iter(s) {
-        // Matches come in order of their end; all of a pattern's have its length, so
-        // the first reported is the first in the text.
-        let slot = &mut first[m.pattern().as_usize()];
-        if slot.is_none() {
-            *slot = Some(m.start());
-            any = true;
+    let b = s.as_bytes();
+    let fixed = ["according to "]
+        .into_iter()
+        .chain(UNNAMED_LEADS.iter().copied());
+    for i in 0..b.len() {
+        // Most positions fail on their first letter, and the rest on the second.
+        if !matches!(b[i], b' ' | b'a' | b'A' | b'i' | b'I' | b's' | b'S') {
+            continue;
+        }
+        let c = b[i].to_ascii_lowercase();
+        let next = b.get(i + 1).map_or(0, u8::to_ascii_lowercase);
+        if !matches!(
+            (c, next),
+            (b' ', b't') | (b'a', b'c') | (b'i', b't') | (b's', b'o')
+        ) {
+            continue;
+        }
+        if c == b' ' && at_ci(b, i, " that ") {
+            for (k, verb) in SAID.iter().enumerate() {
+                let slot = &mut first[1 + UNNAMED_LEADS.len() + k];
+                let Some(start) = i.checked_sub(verb.len() + 1) else {
+                    continue;
+                };
+                if slot.is_none() && b[start] == b' ' && at_ci(b, start + 1, verb) {
+                    *slot = Some(start);
+                    any = true;
+                }
+            }
+        } else if matches!(c, b'a' | b'i' | b's') {
+            for (k, pat) in fixed.clone().enumerate() {
+                if first[k].is_none() && pat.as_bytes()[0] == c && at_ci(b, i, pat) {
+                    first[k] = Some(i);
+                    any = true;
+                }
+            }
         }
     }
     any.then_some(first)

@@ -394,26 +394,43 @@ fn spelled_value(word: &str) -> Option<(f64, NumberWordKind)> {
 }
 
 /// The shapes of the words the parser knows (number words, vague counts,
-/// superlatives, `record`): for each first letter, the lengths that occur. Most words
-/// of a text fail this test, which costs far less than a look-up.
-struct WordShapes([u32; 26]);
+/// superlatives, `record`, currency codes): for each pair of first letters, the lengths
+/// that occur. Most words of a text fail this test, which costs far less than a
+/// look-up.
+struct WordShapes(Vec<u32>);
 
 impl WordShapes {
+    /// Where the shape of a word starting with `a`, `b` is kept; `b` is the second
+    /// byte, if any.
+    fn slot(a: u8, b: Option<u8>) -> Option<usize> {
+        let a = a.to_ascii_lowercase();
+        if !a.is_ascii_lowercase() {
+            return None;
+        }
+        let b = match b.map(|b| b.to_ascii_lowercase()) {
+            Some(b) if b.is_ascii_lowercase() => usize::from(b - b'a'),
+            _ => 26,
+        };
+        Some(usize::from(a - b'a') * 27 + b)
+    }
+
     fn add(&mut self, word: &str) {
         let b = word.as_bytes();
-        if let (Some(first), true) = (b.first(), b.len() < 32) {
-            if first.is_ascii_lowercase() {
-                self.0[usize::from(first - b'a')] |= 1 << b.len();
-            }
+        if let (Some(slot), true) = (
+            b.first()
+                .and_then(|&a| WordShapes::slot(a, b.get(1).copied())),
+            b.len() < 32,
+        ) {
+            self.0[slot] |= 1 << b.len();
         }
     }
 
     fn has(&self, word: &[u8]) -> bool {
-        match word.first() {
-            Some(&first) if word.len() < 32 && first.is_ascii_alphabetic() => {
-                let first = first.to_ascii_lowercase();
-                self.0[usize::from(first - b'a')] & (1 << word.len()) != 0
-            }
+        let slot = word
+            .first()
+            .and_then(|&a| WordShapes::slot(a, word.get(1).copied()));
+        match slot {
+            Some(slot) if word.len() < 32 => self.0[slot] & (1 << word.len()) != 0,
             _ => false,
         }
     }
@@ -427,14 +444,41 @@ impl WordShapes {
                 .position(|&c| c == b'-')
                 .is_some_and(|i| self.has(&b[..i]))
     }
+
+    /// Whether `s` may hold a quantity: a digit, or a word of a known shape. Every
+    /// quantity has one of them (a currency sign or `%` goes with a number), so a
+    /// stretch without them is passed over in one cheap scan.
+    fn may_hold_quantity(&self, s: &str) -> bool {
+        let b = s.as_bytes();
+        if b.iter().any(u8::is_ascii_digit) {
+            return true;
+        }
+        let mut i = 0;
+        while i < b.len() {
+            if b[i].is_ascii_alphabetic() {
+                let len = b[i..]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .unwrap_or(b.len() - i);
+                if self.has(&b[i..i + len]) {
+                    return true;
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        false
+    }
 }
 
 static WORD_SHAPES: Lazy<WordShapes> = Lazy::new(|| {
-    let mut shapes = WordShapes([0; 26]);
+    let mut shapes = WordShapes(vec![0; 26 * 27]);
     for w in NUMBER_WORDS.keys() {
         shapes.add(w);
     }
-    for w in VAGUE.iter().chain(SUPERLATIVES).chain(&["record"]) {
+    let others = ["record", "usd", "eur", "gbp"];
+    for w in VAGUE.iter().chain(SUPERLATIVES).chain(&others) {
         shapes.add(w);
     }
     shapes
@@ -528,8 +572,14 @@ fn unit_after(text: &str, ps: &[Piece], i: usize) -> Option<(usize, String)> {
 
 /// Every quantity in `span` of `text`, in text order.
 pub(crate) fn find_in(text: &str, span: Span) -> Vec<Quantity> {
-    let ps = pieces(text, span);
     let mut out = Vec::new();
+    if !text
+        .get(span.start..span.end)
+        .is_some_and(|s| WORD_SHAPES.may_hold_quantity(s))
+    {
+        return out;
+    }
+    let ps = pieces(text, span);
     let mut i = 0;
     while i < ps.len() {
         match parse_at(text, &ps, i) {

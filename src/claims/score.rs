@@ -82,11 +82,19 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str, bool)) {
             word.clear();
         }
     }
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    // The character at byte `i`, and its length; ASCII without decoding.
+    let bytes = text.as_bytes();
+    let at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    };
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        i += c.len_utf8();
         let inner_apostrophe = matches!(c, '\'' | '\u{2019}')
             && !word.is_empty()
-            && chars.peek().is_some_and(|n| n.is_alphanumeric());
+            && at(i).is_some_and(|n| n.is_alphanumeric());
         if inner_apostrophe {
             word.push('\'');
         } else if c.is_alphanumeric() {
