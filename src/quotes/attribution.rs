@@ -1048,6 +1048,14 @@ impl Doc<'_> {
         if i >= end || !ADVERBIAL_OPENERS.contains(&self.lower(i).as_str()) {
             return i;
         }
+        // "said to reporters" is an adverbial; "urged North Korea to resume talks" is not.
+        if self.lower(i) == "to" {
+            let next = self.word(i + 1);
+            let lower = next.to_lowercase();
+            if !(is_capitalised(next) || OBJECTS.contains(&lower.as_str()) || DETERMINERS.contains(&lower.as_str()) || lower == "a" || lower == "an") {
+                return i;
+            }
+        }
         let mut k = i;
         while k < end && k - i < 12 {
             let w = self.lower(k);
