@@ -623,6 +623,8 @@ impl Doc<'_> {
                     || matches!(self.word(k), "," | ":")
                     || self.lower(k) == "that"
                     || ADVERBIAL_OPENERS.contains(&self.lower(k).as_str()))
+                // "urged North Korea to resume talks": the one urged belongs to the request.
+                && !(self.lower(k) == "to" && !is_capitalised(self.word(k + 1)))
             {
                 group_end = k;
             }
@@ -1052,7 +1054,12 @@ impl Doc<'_> {
         if self.lower(i) == "to" {
             let next = self.word(i + 1);
             let lower = next.to_lowercase();
-            if !(is_capitalised(next) || OBJECTS.contains(&lower.as_str()) || DETERMINERS.contains(&lower.as_str()) || lower == "a" || lower == "an") {
+            if !(is_capitalised(next)
+                || OBJECTS.contains(&lower.as_str())
+                || DETERMINERS.contains(&lower.as_str())
+                || lower == "a"
+                || lower == "an")
+            {
                 return i;
             }
         }
