@@ -92,6 +92,16 @@ fn for_each_word(text: &str, mut f: impl FnMut(&str, bool)) {
     let mut i = 0;
     while let Some(c) = at(i) {
         i += c.len_utf8();
+        // Letters and digits of ASCII, the bulk of English text, take the short way.
+        if c.is_ascii_alphanumeric() {
+            if word.is_empty() {
+                capital = c.is_ascii_uppercase();
+                digit = false;
+            }
+            digit |= c.is_ascii_digit();
+            word.push(c.to_ascii_lowercase());
+            continue;
+        }
         let inner_apostrophe = matches!(c, '\'' | '\u{2019}')
             && !word.is_empty()
             && at(i).is_some_and(|n| n.is_alphanumeric());
