@@ -632,7 +632,10 @@ impl Doc<'_> {
         let after = self.skip_adverbials(group_end, b);
         let end = self.words_end(a, b);
         let pre_break = group_start > a && self.is_break(group_start - 1);
-        let pre_mark = group_start > a && self.is_mark(group_start - 1);
+        // A closing mark of a quotation, not an apostrophe ("the Court of Appeals’ Board").
+        let pre_mark = group_start > a
+            && self.is_mark(group_start - 1)
+            && self.quoted(group_start - 1).is_some();
         let at_end = after >= end;
         let then_comma = after < end && self.is(after, ",");
         let resumes = self.is_mark(after + 1)
@@ -1425,6 +1428,10 @@ impl Doc<'_> {
         }
         // "The Republican National Committee is filing ..., claiming": a determiner and
         // the capitalised name it opens.
+        // "Having ...": a participle opening the sentence is no name.
+        if self.word(i).len() > 5 && self.word(i).ends_with("ing") {
+            return None;
+        }
         let lead = matches!(self.word(i), "The" | "A" | "An") as usize;
         if lead == 0
             && (NOT_NAMES.contains(&self.word(i)) || TIME_WORDS.contains(&self.lower(i).as_str()))
