@@ -466,7 +466,8 @@ impl Doc<'_> {
 
     fn is_break(&self, i: usize) -> bool {
         let w = self.word(i);
-        matches!(w, "," | "—" | "–" | "-" | "--" | ";" | "(" | ")") || self.is_mark(i)
+        matches!(w, "," | "—" | "–" | "-" | "--" | ";" | "(" | ")")
+            || (self.is_mark(i) && (self.quoted(i).is_some() || !matches!(w, "’" | "'")))
     }
 
     fn is_final(&self, i: usize) -> bool {
