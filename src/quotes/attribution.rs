@@ -625,7 +625,7 @@ impl Doc<'_> {
                     || self.lower(k) == "that"
                     || ADVERBIAL_OPENERS.contains(&self.lower(k).as_str()))
                 // "urged North Korea to resume talks": the one urged belongs to the request.
-                && !(self.lower(k) == "to" && !is_capitalised(self.word(k + 1)))
+                && (self.lower(k) != "to" || is_capitalised(self.word(k + 1)))
             {
                 group_end = k;
             }
