@@ -831,5 +831,10 @@ fn word_pronoun(w: &str) -> Option<Referent> {
     if w.len() > 7 {
         return None;
     }
-    pronoun(&w.to_lowercase())
+    // Runs for every word: allocate only for a capitalised one.
+    if w.chars().any(char::is_uppercase) {
+        pronoun(&w.to_lowercase())
+    } else {
+        pronoun(w)
+    }
 }

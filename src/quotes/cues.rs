@@ -22,6 +22,8 @@ pub(crate) enum CueClass {
 
 struct Lexicon {
     forms: HashMap<String, CueClass>,
+    /// The first word of every form: most words of a text are not, and stop here.
+    first_words: std::collections::HashSet<String>,
     longest: usize,
 }
 
@@ -47,7 +49,16 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
         longest = longest.max(form.split(' ').count());
         forms.insert(form.trim().to_string(), class);
     }
-    Lexicon { forms, longest }
+    let first_words = forms
+        .keys()
+        .filter_map(|f| f.split(' ').next())
+        .map(str::to_string)
+        .collect();
+    Lexicon {
+        forms,
+        first_words,
+        longest,
+    }
 });
 
 /// A cue found at a token: its class and how many tokens it covers.
@@ -76,9 +87,17 @@ pub(crate) fn cue_at(
         return None;
     }
     let w0 = first.text(text);
-    let lower0 = w0.to_lowercase();
-    // Only "According to" may be capitalised (at the start of a sentence).
-    if !headline && w0.chars().next().is_some_and(char::is_uppercase) && lower0 != "according" {
+    // Only "According to" may be capitalised (at the start of a sentence). Checked
+    // before anything is allocated: this runs for every word of the text.
+    if !headline && w0.chars().next().is_some_and(char::is_uppercase) && w0 != "According" {
+        return None;
+    }
+    let lower0: std::borrow::Cow<'_, str> = if w0.chars().any(char::is_uppercase) {
+        w0.to_lowercase().into()
+    } else {
+        w0.into()
+    };
+    if !CUES.first_words.contains(lower0.as_ref()) {
         return None;
     }
     let mut best = None;
