@@ -31,6 +31,17 @@ fn public_types_are_send_sync_and_unwind_safe() {
     check::<reportage::Speaker>();
     check::<reportage::SpeakerKind>();
     check::<reportage::Claim>();
+    check::<reportage::ClaimKind>();
+    check::<reportage::ClaimSource>();
+    check::<reportage::CheckTarget>();
+    check::<reportage::Quantity>();
+    check::<reportage::QuantityKind>();
+    check::<reportage::Approximation>();
+    check::<reportage::Hedge>();
+    check::<reportage::HedgeKind>();
+    check::<reportage::GazetteerBuilder>();
+    check::<reportage::Alias>();
+    check::<reportage::Gender>();
     check::<reportage::Analysis<'static, 'static>>();
 }
 
