@@ -962,6 +962,53 @@ mod tests {
     }
 
     #[test]
+    fn attribution_cues_any_case_first_occurrence() {
+        let s = "ACCORDING TO the board, sources Said that it IS clear; Ann Said That x, Bo said that y";
+        let first = attribution_cues(s).expect("cues");
+        assert_eq!(first[0], Some(0));
+        let lead = |l: &str| first[1 + UNNAMED_LEADS.iter().position(|x| *x == l).unwrap()];
+        assert_eq!(lead("sources said"), Some(24));
+        assert_eq!(lead("it is "), Some(42));
+        assert_eq!(lead("it was "), None);
+        let said = first[1 + UNNAMED_LEADS.len()];
+        assert_eq!(said, Some(31));
+        assert!(attribution_cues("Nothing to see here.").is_none());
+        assert!(attribution_cues("").is_none());
+    }
+
+    #[test]
+    fn clause_cuts_any_case_and_no_double_and() {
+        let text =
+            "The mayor opened the bridge over the river AND THE Harbour Board paid for all of it";
+        let got: Vec<&str> = clauses(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|c| c.text(text))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "The mayor opened the bridge over the river",
+                " AND THE Harbour Board paid for all of it"
+            ]
+        );
+        let text = "We came and it and it and it went on and on and on";
+        assert!(!clauses(text, Span::new(0, text.len())).is_empty());
+        assert!(clauses("", Span::new(0, 0)).is_empty());
+        let text = "Only one clause here without any cut";
+        assert_eq!(
+            clauses(text, Span::new(0, text.len())),
+            [Span::new(0, text.len())]
+        );
+    }
+
+    #[test]
+    fn word_count_ascii_and_not() {
+        assert_eq!(word_count("a b, c-d", Span::new(0, 8)), 4);
+        assert_eq!(word_count(" Ödön’s café ", Span::new(0, 17)), 3);
+        assert_eq!(word_count("", Span::new(0, 0)), 0);
+    }
+
+    #[test]
     fn said_that() {
         let got = unit_texts("Chief engineer Sam Okafor said that the tunnel will open in May.");
         assert_eq!(

@@ -1,10 +1,6 @@
 //! The kind of a claim (the Full Fact typology), from cue words and quantities.
 
-use once_cell::sync::Lazy;
-
-use super::lexicon::PhraseTable;
 use super::quantities::{Quantity, QuantityKind};
-use crate::Span;
 
 /// What kind of statement a claim makes, after the Full Fact typology.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -101,9 +97,6 @@ impl Cue {
     }
 }
 
-static CUES: Lazy<PhraseTable<Cue>> =
-    Lazy::new(|| PhraseTable::parse(include_str!("../../lexicons/claim_cues.tsv"), Cue::parse));
-
 /// The cues found in `span`, as a set.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Cues(u16);
@@ -145,10 +138,6 @@ impl Cues {
             )
         })
     }
-}
-
-pub(crate) fn cues(text: &str, span: Span) -> Cues {
-    Cues::of(CUES.find(text, span).into_iter().map(|(_, cue)| cue))
 }
 
 impl Cues {

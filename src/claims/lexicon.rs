@@ -8,6 +8,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::Span;
 
+/// A lexicon file's text and the parser of its labels.
+pub(crate) type Source<'a, K> = (&'a str, &'a dyn Fn(&str) -> Option<K>);
+
 /// A compiled list of `phrase<TAB>label` lines.
 pub(crate) struct PhraseTable<K> {
     matcher: Option<AhoCorasick>,
@@ -15,15 +18,11 @@ pub(crate) struct PhraseTable<K> {
 }
 
 impl<K: Copy> PhraseTable<K> {
-    /// Parses a lexicon file; lines whose label `parse` does not know are skipped, so
-    /// a newer lexicon never breaks an older build.
-    pub(crate) fn parse(data: &str, parse: impl Fn(&str) -> Option<K>) -> PhraseTable<K> {
-        PhraseTable::parse_all(&[(data, &parse)])
-    }
-
     /// One table from several lexicon files, each with its own labels, so that a
-    /// single pass over a text finds the entries of all of them.
-    pub(crate) fn parse_all(sources: &[(&str, &dyn Fn(&str) -> Option<K>)]) -> PhraseTable<K> {
+    /// single pass over a text finds the entries of all of them. Lines whose label the
+    /// file's parser does not know are skipped, so a newer lexicon never breaks an
+    /// older build.
+    pub(crate) fn parse_all(sources: &[Source<'_, K>]) -> PhraseTable<K> {
         let mut patterns = Vec::new();
         let mut labels = Vec::new();
         for (line, parse) in sources

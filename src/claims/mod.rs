@@ -333,7 +333,18 @@ fn build(
             Phrase::Hedge(kind) => hedges.push((at, kind)),
         }
     }
-    let cues = Cues::of(claim_cues).with(cue_span.map(|c| kinds::cues(text, c)));
+    let cue_cues = cue_span.map(|c| {
+        Cues::of(
+            PHRASES
+                .find(text, c)
+                .into_iter()
+                .filter_map(|(_, p)| match p {
+                    Phrase::Cue(cue) => Some(cue),
+                    Phrase::Hedge(_) => None,
+                }),
+        )
+    });
+    let cues = Cues::of(claim_cues).with(cue_cues);
     // Numbers in the scene of an attributed claim (`on the 75th anniversary`) say when
     // and where it was made: they belong to it.
     let mut quantities = unit

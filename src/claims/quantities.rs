@@ -953,6 +953,27 @@ fn finish(
 mod tests {
     use super::*;
 
+    #[test]
+    fn shapes_admit_every_known_word() {
+        let others = ["record", "USD", "Eur", "gbp", "twenty-one", "Thirty-Third"];
+        let known = NUMBER_WORDS
+            .keys()
+            .map(|k| k.to_string())
+            .chain(VAGUE.iter().chain(SUPERLATIVES).map(|w| w.to_string()))
+            .chain(others.iter().map(|w| w.to_string()));
+        for word in known {
+            let upper = word.to_ascii_uppercase();
+            for w in [word.as_str(), upper.as_str()] {
+                assert!(WORD_SHAPES.admits(w), "{w}");
+                let line = format!("so {w}, then");
+                assert!(WORD_SHAPES.may_hold_quantity(&line), "{line}");
+            }
+        }
+        assert!(!WORD_SHAPES.may_hold_quantity("the cat sat on the mat"));
+        assert!(WORD_SHAPES.may_hold_quantity("room 9"));
+        assert!(find_quantities("the cat sat on the mat").is_empty());
+    }
+
     fn one(text: &str) -> Quantity {
         let found = find_quantities(text);
         assert!(!found.is_empty(), "nothing found in {text:?}");
