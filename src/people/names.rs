@@ -292,7 +292,12 @@ impl Book {
         }
         // A person first met by surname alone ("President Obama") gets their full name.
         if let Some(ids) = self.by_last.get(&last) {
-            if let Some(&i) = ids.iter().find(|&&i| self.people[i].first.is_empty()) {
+            if let Some(&i) = ids
+                .iter()
+                .rev()
+                .take(16)
+                .find(|&&i| self.people[i].first.is_empty())
+            {
                 let p = &mut self.people[i];
                 p.name = words.join(" ");
                 p.first = first.clone();
@@ -737,7 +742,7 @@ fn link_mentions(
             let next_cap = i + 1 < b && is_name_word(text, &tokens[i + 1]);
             if !prev_cap && !next_cap {
                 if let Some(ids) = book.by_last.get(&w) {
-                    if let Some(&p) = ids.iter().max_by_key(|&&p| last_seen[p]) {
+                    if let Some(&p) = ids.iter().rev().take(16).max_by_key(|&&p| last_seen[p]) {
                         let end = t.span().start + bare(t.text(text)).len();
                         added.push((p, i, Span::new(t.span().start, end)));
                         last_seen[p] = i + 1;

@@ -1505,7 +1505,7 @@ impl Doc<'_> {
                         k.checked_sub(1).and_then(|k| self.person_mentions.get(k))
                     {
                         let gap = self.text.get(s.end..span.start).unwrap_or("x");
-                        if gap.split_whitespace().count() <= 1 {
+                        if gap.split_whitespace().take(2).count() <= 1 {
                             return Some(self.person_speaker(p, s));
                         }
                     }
@@ -1753,7 +1753,7 @@ impl Doc<'_> {
                     break;
                 }
                 let between = self.text.get(end..next.outer.start).unwrap_or("x");
-                let words = between.split_whitespace().count();
+                let words = between.split_whitespace().take(31).count();
                 let closes = between.trim_end().ends_with(['.', ',', ':', '!', '?'])
                     || between.trim().is_empty();
                 if words > 30 || !closes || (merged && !between.trim().is_empty()) {
@@ -1808,7 +1808,7 @@ impl Doc<'_> {
                 .text
                 .get(q.span.end..self.blocks[last].span().end)
                 .unwrap_or("x");
-            if tail.split_whitespace().count() > 6 {
+            if tail.split_whitespace().take(7).count() > 6 {
                 continue;
             }
             let mut b = last;

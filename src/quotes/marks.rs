@@ -184,14 +184,20 @@ pub(crate) fn pair(
         if let Some(o) = double {
             // A quotation that runs over paragraphs opens its paragraph, or at least fills
             // a good part of it; a short unclosed tail is a stray mark.
-            let tail_words = tokens[o.token..b]
-                .iter()
-                .filter(|t| t.kind() == TokenKind::Word)
-                .count();
+            // Counted within this paragraph only, and only when asked: a quotation carried
+            // over many paragraphs must not be counted again for each.
+            let long_tail = || {
+                tokens[o.token.max(a).min(b)..b]
+                    .iter()
+                    .filter(|t| t.kind() == TokenKind::Word)
+                    .take(10)
+                    .count()
+                    >= 10
+            };
             let next_reopens = blocks
                 .get(bi + 1)
                 .is_some_and(|n| n.1 < n.2 && starts_with_open(text, &tokens[n.1]));
-            if o.opens_block || o.token == a || (next_reopens && tail_words >= 10) {
+            if o.opens_block || o.token == a || (next_reopens && long_tail()) {
                 carried = Some(o);
             }
             // Otherwise a stray opening mark: dropped.
