@@ -175,6 +175,31 @@ fn quantities_and_hedges_inside_a_claim() {
 }
 
 #[test]
+fn the_month_may_is_no_hedge() {
+    let text = body("The ferry to Velna resumed service in May after 14 weeks of repairs.");
+    let article = Article::parse(&text);
+    let claim = &article.claims()[0];
+    assert!(
+        claim
+            .hedges()
+            .iter()
+            .all(|h| h.kind() != HedgeKind::Possibility),
+        "{:?}",
+        claim.hedges()
+    );
+    // The modal still counts, capitalised at the start of a sentence too.
+    let text = body("May the ferry resume service soon? The ferry may resume service in May.");
+    let article = Article::parse(&text);
+    let hedges: Vec<_> = article
+        .claims()
+        .iter()
+        .flat_map(|c| c.hedges())
+        .map(|h| (h.span().text(&text), h.kind()))
+        .collect();
+    assert_eq!(hedges, [("may", HedgeKind::Possibility)]);
+}
+
+#[test]
 fn relative_clauses_are_claims_of_their_own() {
     let text = body(
         "The harbour master, who will retire in June after 30 years, opened the new dredging channel on Monday.",

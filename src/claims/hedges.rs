@@ -69,13 +69,18 @@ impl Hedge {
     }
 }
 
-/// The hedges among lexicon entries found in a stretch (in order of their end), in
-/// text order; where entries overlap (`wants` in `wants to`), the longest is kept.
-pub(crate) fn from_found(mut found: Vec<(Span, HedgeKind)>) -> Vec<Hedge> {
+/// The hedges among lexicon entries found in the claim at `claim` (in order of their
+/// end), in text order; where entries overlap (`wants` in `wants to`), the longest is
+/// kept.
+pub(crate) fn from_found(text: &str, claim: Span, mut found: Vec<(Span, HedgeKind)>) -> Vec<Hedge> {
     found.sort_by_key(|(s, _)| (s.start, core::cmp::Reverse(s.end)));
     let mut out: Vec<Hedge> = Vec::new();
     for (span, kind) in found {
         if out.last().is_some_and(|h| h.span.end > span.start) {
+            continue;
+        }
+        // Inside a sentence, a capitalised "May" is the month or a name, not the modal.
+        if span.start > claim.start && span.text(text) == "May" {
             continue;
         }
         out.push(Hedge { span, kind });

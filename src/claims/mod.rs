@@ -359,7 +359,7 @@ fn build(
         return None;
     }
     let kind = kinds::classify(cues, &quantities);
-    let hedges = hedges::from_found(hedges);
+    let hedges = hedges::from_found(text, span, hedges);
     let attributed = unit.source.is_some()
         && !matches!(kind, ClaimKind::Prediction | ClaimKind::PersonalExperience);
     let relative = {
