@@ -327,6 +327,20 @@ const DETERMINERS: &[&str] = &[
 
 /// How far back (in person mentions) a role looks for the person it names.
 const ROLE_REACH: usize = 200;
+/// Words that, after a comma, open an aside where a report ends (see `opens_aside`).
+const ASIDE_OPENERS: &[&str] = &[
+    "where",
+    "when",
+    "while",
+    "yet",
+    "especially",
+    "including",
+    "with",
+    "as",
+    "not",
+    "even",
+];
+
 /// The most tokens what one cue reports runs over (a quotation it opens may run on).
 const MAX_CONTENT: usize = 400;
 /// The most tokens a subject noun phrase has.
@@ -643,7 +657,11 @@ impl Doc<'_> {
             || (matches!(self.lower(after + 1).as_str(), "but" | "and") && self.is_mark(after + 2));
         // A quotation just before the attribution is what it reports ("“...,” Mr. Obama
         // said on Saturday night at the gala in Washington, where ...").
-        let backward = (at_end || (pre_mark && !resumes)) && (pre_break || group_start == a);
+        // "..., said Mr. Pell, a senior adviser at the museum.": an apposition after the
+        // speaker is no part of what was said.
+        let apposition = inverted.is_some() && then_comma && !pre_mark && !resumes;
+        let backward =
+            (at_end || apposition || (pre_mark && !resumes)) && (pre_break || group_start == a);
         if backward {
             let content = if group_start == a {
                 self.quotation_before(group_start)?
@@ -807,6 +825,7 @@ impl Doc<'_> {
                     )
                     && k >= start + 3)
                 || (w == "," && self.lower(k + 1) == "according" && self.lower(k + 2) == "to")
+                || (w == "," && k >= start + 3 && self.opens_aside(k + 1))
                 || (w == ","
                     && self.lower(k + 1) == "and"
                     && k >= start + 6
@@ -969,6 +988,40 @@ impl Doc<'_> {
             speaker,
             confidence,
         }
+    }
+
+    /// Whether the word after a comma opens an aside rather than going on with what was
+    /// reported: a participle clause (`, adding`, `, citing`), a relative clause (`, which`,
+    /// `, who`) or a circumstance (`, while`, `, especially`). Reports end there far more
+    /// often than they run on.
+    fn opens_aside(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let lw = w.to_lowercase();
+        if ASIDE_OPENERS.contains(&lw.as_str()) {
+            return true;
+        }
+        lw.len() > 5
+            && lw.ends_with("ing")
+            && !matches!(
+                lw.as_str(),
+                "nothing" | "something" | "anything" | "everything" | "morning" | "evening"
+            )
+            && self.quoted(i).is_none()
+    }
+
+    /// Whether the full stop at `k` closes an abbreviated title or initial inside a name
+    /// (`Mr. Pell`, `Jonas N. Pell`), not the sentence: a short capitalised word before it
+    /// and a capitalised word right after it.
+    fn abbreviation_dot(&self, k: usize) -> bool {
+        k > 0
+            && self.is(k, ".")
+            && is_capitalised(self.word(k - 1))
+            && self.word(k - 1).chars().count() <= 4
+            && self.tokens[k - 1].span().end == self.tokens[k].span().start
+            && is_capitalised(self.word(k + 1))
     }
 
     /// Whether a subject pronoun comes within `reach` tokens from `i` (a new clause).
@@ -1376,7 +1429,10 @@ impl Doc<'_> {
         }
         let mut k = i;
         while k < end && k - i < 12 {
-            if self.is_break(k) || self.is_final(k) || self.lower(k) == "that" {
+            if self.is_break(k)
+                || (self.is_final(k) && !self.abbreviation_dot(k))
+                || self.lower(k) == "that"
+            {
                 break;
             }
             if !self.is_word(k) && !matches!(self.word(k), "." | "&" | "-") {
