@@ -318,7 +318,8 @@ const TIME_WORDS: &[&str] = &[
 /// Verbs of intent that report a plan with "to" (`wants to`, `hopes to`).
 const INTENT: &[&str] = &[
     "want", "wants", "wanted", "plans", "planned", "hope", "hopes", "hoped", "refuse", "refuses",
-    "refused", "intend", "intends", "intended", "seek", "seeks", "sought",
+    "refused", "intend", "intends", "intended", "seek", "seeks", "sought", "decline", "declines",
+    "declined", "plan", "expect", "expects", "expected",
 ];
 
 const DETERMINERS: &[&str] = &[
