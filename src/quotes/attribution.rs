@@ -845,8 +845,20 @@ impl Doc<'_> {
                 return Some(self.quote(content, Some(cue_span), speaker, m.class));
             }
             if self.lower(c).starts_with("call") {
-                // "called the meeting", "called reporters": no name given, nothing said.
-                return None;
+                // "called the plan a giveaway": a name without marks is what was said;
+                // "called the meeting", "called reporters to a briefing": nothing said.
+                let named = !PREPOSITIONS.contains(&self.lower(start).as_str())
+                    && !matches!(
+                        self.lower(start).as_str(),
+                        "a" | "an" | "up" | "off" | "back"
+                    )
+                    && ((start + 1)..(start + 12).min(stop)).any(|k| {
+                        matches!(self.lower(k).as_str(), "a" | "an")
+                            && !PREPOSITIONS.contains(&self.lower(k - 1).as_str())
+                    });
+                if !named {
+                    return None;
+                }
             }
         }
         if start >= stop {
