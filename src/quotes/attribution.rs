@@ -568,6 +568,9 @@ impl Doc<'_> {
         } = around;
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
+        if let Some(q) = self.passive(a, b, c, cue_end, cue_span, m.class) {
+            return q;
+        }
         // The speaker: after the cue when a comma or a quotation comes just before it
         // ("..., said the minister."), else before it.
         let mut inverted = None;
@@ -881,6 +884,12 @@ impl Doc<'_> {
     fn according(&self, a: usize, b: usize, c: usize, m: CueMatch) -> Option<Quote> {
         let cue_span = self.span_of(c, c + m.len)?;
         let np_start = c + m.len;
+        // "per year", "per student": a rate, not a source; "per the agency" or "per Reuters" is.
+        if self.lower(c) == "per"
+            && !(is_capitalised(self.word(np_start)) || self.lower(np_start) == "the")
+        {
+            return None;
+        }
         let mut np_end = np_start;
         while np_end < b
             && !self.is_break(np_end)
@@ -1002,6 +1011,58 @@ impl Doc<'_> {
             speaker,
             confidence,
         }
+    }
+
+    /// "The plan was first reported by the Gazette": in the passive, what was reported
+    /// is the subject and the one reporting follows "by". `None` when the cue is not
+    /// passive; `Some(None)` when it is but nothing can be said of it.
+    fn passive(
+        &self,
+        a: usize,
+        b: usize,
+        c: usize,
+        cue_end: usize,
+        cue_span: Span,
+        class: CueClass,
+    ) -> Option<Option<Quote>> {
+        if self.lower(cue_end) != "by" || c == a {
+            return None;
+        }
+        // The auxiliary, over at most two adverbs ("was first", "has also been").
+        let aux = (c.saturating_sub(3).max(a)..c).rev().find(|&k| {
+            matches!(
+                self.lower(k).as_str(),
+                "was" | "were" | "is" | "are" | "been" | "be" | "being"
+            )
+        })?;
+        if (aux + 1..c).any(|k| {
+            !self.is_word(k)
+                || !self.lower(k).ends_with("ly")
+                    && !matches!(
+                        self.lower(k).as_str(),
+                        "first" | "also" | "not" | "never" | "later" | "since" | "already"
+                    )
+        }) {
+            return None;
+        }
+        let mut s = aux;
+        while s > a
+            && matches!(
+                self.lower(s - 1).as_str(),
+                "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might"
+            )
+        {
+            s -= 1;
+        }
+        // The subject right before the auxiliary: past a comma it may be an aside's.
+        let Some((np, _)) = self.subject_before(a, s).filter(|(np, _)| np.end == s) else {
+            return Some(None);
+        };
+        let content = self.span_of(np.start, np.end)?;
+        let speaker = self
+            .subject_after(cue_end + 1, b)
+            .and_then(|np| self.resolve(np));
+        Some(Some(self.quote(content, Some(cue_span), speaker, class)))
     }
 
     /// Whether the word after a comma opens an aside rather than going on with what was
