@@ -692,6 +692,26 @@ impl Doc<'_> {
         // Forward: what follows the cue, after "that" or a colon.
         let mut start = after;
         let mut has_clause = false;
+        // "told police officials that", "warned local fishermen that": a verb of telling
+        // has the one told before what was said, whatever words name them.
+        let telling = matches!(
+            self.lower(c).as_str(),
+            "told"
+                | "tells"
+                | "tell"
+                | "telling"
+                | "assured"
+                | "assures"
+                | "informed"
+                | "informs"
+                | "reminded"
+                | "reminds"
+                | "warned"
+                | "warns"
+                | "convinced"
+                | "persuaded"
+                | "notified"
+        );
         for k in after..(after + 8).min(end) {
             if self.quoted(k).is_some() {
                 break;
@@ -734,7 +754,7 @@ impl Doc<'_> {
                         | "also"
                         | "later"
                 );
-            if !object {
+            if !object && !(telling && self.is_word(k)) {
                 break;
             }
         }
