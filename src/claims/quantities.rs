@@ -708,38 +708,23 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
         end += 1;
         scaled = true;
     }
-    // `3.2%`, `40 percent`, `40 per cent`
+    // `3.2%`, `40 percent`, `40 per cent`: how many pieces the percent sign takes.
     let next = ps.get(end);
-    if next.is_some_and(|n| n.kind == PieceKind::Symbol && n.span.text(text) == "%") {
+    let percent = if next.is_some_and(|n| n.kind == PieceKind::Symbol && n.span.text(text) == "%")
+        || word_is(text, next, &["percent", "pct"])
+    {
+        Some(1)
+    } else if word_is(text, next, &["per"]) && word_is(text, ps.get(end + 1), &["cent"]) {
+        Some(2)
+    } else {
+        None
+    };
+    if let Some(pieces) = percent {
         let q = finish(
             text,
             ps,
             i,
-            end + 1,
-            Some(value),
-            Some("percent".into()),
-            QuantityKind::Percent,
-        );
-        return Some(q);
-    }
-    if word_is(text, next, &["percent", "pct"]) {
-        let q = finish(
-            text,
-            ps,
-            i,
-            end + 1,
-            Some(value),
-            Some("percent".into()),
-            QuantityKind::Percent,
-        );
-        return Some(q);
-    }
-    if word_is(text, next, &["per"]) && word_is(text, ps.get(end + 1), &["cent"]) {
-        let q = finish(
-            text,
-            ps,
-            i,
-            end + 2,
+            end + pieces,
             Some(value),
             Some("percent".into()),
             QuantityKind::Percent,
