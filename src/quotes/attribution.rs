@@ -860,12 +860,29 @@ impl Doc<'_> {
                 break;
             }
         }
+        // "what the senators said was ...", "which the chief executive called “crap”": the
+        // relative pronoun stands for what was said and opens the content.
+        let relative = (group_start > a
+            && matches!(self.lower(group_start - 1).as_str(), "what" | "which"))
+        .then(|| self.tokens[group_start - 1].span().start);
         if m.class == CueClass::Naming {
-            // "called it a “crazy system”": the content ends with the quoted name.
+            // "called it a “crazy system”": the content ends with the quoted name, or the
+            // last of a list of them ("a “liar,” a “bully” and a “narcissist”").
             if let Some(q) = (start..(start + 8).min(stop)).find_map(|k| self.quoted(k)) {
-                let close = self.quotations[q].outer;
+                let mut close = self.quotations[q].outer;
+                let mut last = q;
+                while let Some(next) = self.quotations.get(last + 1) {
+                    let close_end = token_range(self.tokens, close).1;
+                    let (next_start, _) = token_range(self.tokens, next.outer);
+                    if next_start < close_end || next_start >= stop || next_start > close_end + 4 {
+                        break;
+                    }
+                    close = next.outer;
+                    last += 1;
+                }
                 let first = self.tokens.get(start)?.span();
-                let content = Span::new(first.start.min(close.start), close.end);
+                let open = relative.unwrap_or(first.start);
+                let content = Span::new(open.min(close.start), close.end);
                 return Some(self.quote(content, Some(cue_span), speaker, m.class));
             }
             if self.lower(c).starts_with("call") {
@@ -896,7 +913,10 @@ impl Doc<'_> {
             }
             return None;
         }
-        let content = self.extend(self.span_of(start, stop)?);
+        let mut content = self.extend(self.span_of(start, stop)?);
+        if let Some(r) = relative {
+            content.start = content.start.min(r);
+        }
         Some(self.quote(content, Some(cue_span), speaker, m.class))
     }
 
