@@ -754,7 +754,7 @@ impl Doc<'_> {
                         | "also"
                         | "later"
                 );
-            if !object && !(telling && self.is_word(k)) {
+            if !(object || telling && self.is_word(k)) {
                 break;
             }
         }
