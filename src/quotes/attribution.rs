@@ -445,7 +445,52 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     doc.leftover_quotations(&mut quotes);
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     doc.reach_back(&mut quotes);
+    drop_nested(&mut quotes);
     quotes
+}
+
+/// Drops a report told inside what another report says, when it adds nobody new: its
+/// cue and speaker lie inside the other's content ("[[Clinton described the deal as “the
+/// gold standard”]], she said", "[[protocol called for ...]], the paper has learned") and
+/// its speaker is the other's or no named person. One pass over the quotes in order,
+/// holding the quote that reaches furthest so far.
+fn drop_nested(quotes: &mut Vec<Quote>) {
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            quotes[i].content.start,
+            std::cmp::Reverse(quotes[i].content.end),
+        )
+    });
+    let mut keep = vec![true; quotes.len()];
+    let mut outer: Option<usize> = None;
+    for &i in &order {
+        let q = &quotes[i];
+        let Some(o) = outer.filter(|&o| quotes[o].content.end >= q.content.end) else {
+            outer = Some(i);
+            continue;
+        };
+        let out = &quotes[o];
+        let within = |sp: Span| out.content.start <= sp.start && sp.end <= out.content.end;
+        let nested = out.content != q.content
+            && q.cue.is_some_and(within)
+            && q.speaker.as_ref().is_some_and(|s| {
+                within(s.span)
+                    && (out.speaker.as_ref().is_some_and(|os| os.name == s.name)
+                        || matches!(
+                            s.kind,
+                            SpeakerKind::Unnamed | SpeakerKind::Organisation | SpeakerKind::Media
+                        ))
+            });
+        if nested {
+            keep[i] = false;
+        }
+    }
+    let mut k = 0;
+    quotes.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// Token index range `[a, b)` of the tokens inside `span`.
