@@ -1589,6 +1589,15 @@ impl Doc<'_> {
         }
         let mut k = i;
         while k < end && k - i < 12 {
+            // "said Rep. Ann Lee (D-Ore.), ...": a party and state in parentheses.
+            if k > i && self.is(k, "(") {
+                if let Some(close) = (k + 1..(k + 8).min(end)).find(|&t| self.is(t, ")")) {
+                    if close + 1 >= end || self.is(close + 1, ",") || self.is_final(close + 1) {
+                        k = close + 1;
+                        break;
+                    }
+                }
+            }
             if self.is_break(k)
                 || (self.is_final(k) && !self.abbreviation_dot(k))
                 || self.lower(k) == "that"
