@@ -340,6 +340,66 @@ fn signatures_transcripts_and_the_one_told() {
 }
 
 #[test]
+fn report_boundaries_passives_and_nested_reports() {
+    let text = format!(
+        "{TITLE}Fisheries Minister Anna Borg spoke on Tuesday.\n\n\
+         The new quota will cut the catch by a third, said Mr. Rieger, the head of the harbour board.\n\n\
+         Borg acknowledged the strain on small boats, especially during the winter storms.\n\n\
+         The quota plan was first reported by the Island Gazette.\n\n\
+         Rieger called the minister a “dreamer,” a “gambler” and “reckless.”\n\n\
+         The union said the ministry called for a review.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "The new quota will cut the catch by a third",
+                Some("Rieger"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the strain on small boats",
+                Some("Anna Borg"),
+                Some("acknowledged"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "The quota plan",
+                Some("the Island Gazette"),
+                Some("reported"),
+            ),
+            want(
+                QuoteKind::Partial,
+                "the minister a “dreamer,” a “gambler” and “reckless.”",
+                Some("Rieger"),
+                Some("called"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the ministry called for a review",
+                Some("The union"),
+                Some("said"),
+            ),
+        ],
+    );
+    let article = Article::parse(&text);
+    let said = article
+        .quotes()
+        .iter()
+        .find(|q| q.cue().is_some_and(|c| c.text(&text) == "said"))
+        .map(|q| q.content().text(&text));
+    assert!(said.is_some_and(|c| !c.contains("head of the harbour board")));
+    let acknowledged = article
+        .quotes()
+        .iter()
+        .find(|q| q.cue().is_some_and(|c| c.text(&text) == "acknowledged"))
+        .map(|q| q.content().text(&text));
+    assert!(acknowledged.is_some_and(|c| !c.contains("winter")));
+}
+
+#[test]
 fn empty_and_mark_only_texts() {
     for text in [
         "",
