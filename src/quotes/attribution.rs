@@ -1984,6 +1984,16 @@ impl Doc<'_> {
                 if words > 30 || !closes || (merged && !between.trim().is_empty()) {
                     break;
                 }
+                // "“...,” Ms. Lee said, adding later, “...”": a second cue starts a report of
+                // its own.
+                let (ba, bz) = token_range(self.tokens, Span::new(end, next.outer.start));
+                if (ba.max(1)..bz).any(|t| {
+                    matches!(self.word(t - 1), "," | "and")
+                        && is_participle(self.text, self.tokens, t)
+                        && cue_at(self.text, self.tokens, t, bz, false).is_some()
+                }) {
+                    break;
+                }
                 q.content.end = next.outer.end;
                 q.span.end = q.span.end.max(next.outer.end);
                 end = next.outer.end;
