@@ -29,6 +29,64 @@
 //! assert_eq!(article.paragraphs().count(), 1);
 //! ```
 //!
+//! # Who said what
+//!
+//! ```
+//! use reportage::{Article, QuoteKind, SpeakerKind};
+//!
+//! let text = "Ferry strike ends\n\n\
+//! “We have a deal,” union leader Mara Ozola said on Friday. She added that ferries \
+//! would run again on Monday.\n";
+//! let article = Article::parse(text);
+//! let quotes = article.quotes();
+//! assert_eq!(quotes[0].kind(), QuoteKind::Direct);
+//! assert_eq!(quotes[0].content().text(text), "“We have a deal,”");
+//! let speaker = quotes[0].speaker().unwrap();
+//! assert_eq!((speaker.name(), speaker.kind()), ("Mara Ozola", SpeakerKind::Person));
+//! // "She" is resolved to the person it stands for.
+//! assert_eq!(quotes[1].speaker().map(|s| s.name()), Some("Mara Ozola"));
+//! ```
+//!
+//! # Countries and organisations
+//!
+//! ```
+//! use reportage::{Article, MentionKind};
+//!
+//! let text = "Beijing and the EU traded accusations, Chinese officials said.";
+//! let article = Article::parse(text);
+//! let found: Vec<(&str, &str, MentionKind)> = article
+//!     .mentions()
+//!     .iter()
+//!     .map(|m| (m.span().text(text), m.entity().id(), m.kind()))
+//!     .collect();
+//! assert_eq!(
+//!     found,
+//!     [
+//!         ("Beijing", "CN", MentionKind::Capital),
+//!         ("EU", "EU", MentionKind::Acronym),
+//!         ("Chinese", "CN", MentionKind::Demonym),
+//!     ]
+//! );
+//! ```
+//!
+//! A [`Gazetteer`] of your own (in code, or from TSV and JSON files) goes into an
+//! [`Analyzer`] through [`AnalyzerBuilder::gazetteer`]; see [`GazetteerBuilder`].
+//!
+//! # Claims worth checking
+//!
+//! ```
+//! use reportage::{Article, ClaimKind};
+//!
+//! let text = "Port traffic rises\n\n\
+//! Cargo through the port rose 12% to 1.5 million tonnes in 2024, the harbour board said.\n";
+//! let article = Article::parse(text);
+//! let claim = &article.claims()[0];
+//! assert_eq!(claim.kind(), ClaimKind::Quantity);
+//! assert!(claim.checkworthiness() > 0.5);
+//! let values: Vec<Option<f64>> = claim.quantities().iter().map(|q| q.value()).collect();
+//! assert!(values.contains(&Some(1.5e6)));
+//! ```
+//!
 //! # Spans
 //!
 //! Every position is a [`Span`] of UTF-8 byte offsets into the text exactly as given,
@@ -37,13 +95,36 @@
 //! # JSON
 //!
 //! With the `serde` feature (on by default), [`Article::analysis`] returns one value
-//! that serialises every layer to the shape documented in the README.
+//! that serialises every layer to the shape documented in the README:
+//!
+//! ```
+//! let article = reportage::Article::parse("Talks resume\n\nNATO met on Monday.");
+//! let json = serde_json::to_string(&article.analysis()).unwrap();
+//! assert!(json.contains(r#""entity":"NATO""#));
+//! ```
 //!
 //! # Configuration
 //!
 //! An [`Analyzer`] holds what an article is read with (the gazetteer, the
 //! check-worthiness threshold). `Analyzer::default()` is a cheap handle to shared
-//! defaults that are built once; an `Analyzer` is `Send + Sync`.
+//! defaults that are built once; an `Analyzer` is `Send + Sync`, and so is an
+//! [`Article`], so a program reading millions of articles shares one analyzer across
+//! its threads.
+//!
+//! # The layers
+//!
+//! | layer | method | types |
+//! |---|---|---|
+//! | structure | [`Article::structure`], [`Article::title`], [`Article::byline`] | [`Structure`], [`Block`], [`BlockKind`] |
+//! | tokens | [`Article::tokens`] | [`Token`], [`TokenKind`] |
+//! | sentences | [`Article::sentences`] | [`Sentence`] |
+//! | gazetteer | [`Article::mentions`], [`Article::entities`] | [`Mention`], [`MentionKind`], [`Entity`], [`EntityKind`], [`MentionedEntity`] |
+//! | people | [`Article::people`] | [`Person`], [`Gender`] |
+//! | quotes | [`Article::quotes`] | [`Quote`], [`QuoteKind`], [`Speaker`], [`SpeakerKind`] |
+//! | claims | [`Article::claims`] | [`Claim`], [`ClaimKind`], [`ClaimSource`], [`Quantity`], [`Hedge`] |
+//!
+//! Errors (loading a gazetteer) are an [`Error`] with its [`ErrorKind`], the line at
+//! fault and the reason.
 //!
 //! # Crate features
 //!

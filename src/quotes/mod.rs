@@ -109,7 +109,8 @@ impl Quote {
         self.span
     }
 
-    /// The reported material.
+    /// The reported material. Quoted words keep their quotation marks (`“We have a
+    /// deal,”`), which show what was said word for word; reported speech has none.
     pub fn content(&self) -> Span {
         self.content
     }
