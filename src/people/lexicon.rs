@@ -2,6 +2,7 @@
 //! pronouns, unnamed sources. Each is a data file in `lexicons/`, parsed once.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasher, Hasher};
 
 use once_cell::sync::Lazy;
 
@@ -22,29 +23,88 @@ fn gender_of(code: &str) -> Option<Gender> {
     }
 }
 
+/// A quick hash for the fixed word lists, which are looked up at nearly every word of
+/// an article: the keys are our own short words, so there is no flooding to defend
+/// against and SipHash would be the largest cost of the layer. Maps keyed by words of
+/// the article keep the default hasher.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct QuickHash;
+
+/// The hasher [`QuickHash`] builds: a multiply-rotate over 8-byte chunks.
+#[derive(Debug, Default)]
+pub(crate) struct QuickHasher(u64);
+
+impl QuickHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for QuickHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits weak; the table picks buckets by them.
+        self.0 ^ (self.0 >> 32)
+    }
+}
+
+impl BuildHasher for QuickHash {
+    type Hasher = QuickHasher;
+
+    fn build_hasher(&self) -> QuickHasher {
+        QuickHasher::default()
+    }
+}
+
+/// A fixed word list, looked up often.
+pub(crate) type WordSet = HashSet<&'static str, QuickHash>;
+
 /// First name -> its usual gender (`None` when it is used for both).
-pub(crate) static FIRST_NAMES: Lazy<HashMap<&'static str, Option<Gender>>> = Lazy::new(|| {
-    entries(include_str!("../../lexicons/first_names.tsv"))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?.trim();
-            let gender = gender_of(cols.next().unwrap_or("").trim());
-            Some((name, gender))
-        })
-        .collect()
-});
+pub(crate) static FIRST_NAMES: Lazy<HashMap<&'static str, Option<Gender>, QuickHash>> =
+    Lazy::new(|| {
+        entries(include_str!("../../lexicons/first_names.tsv"))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let name = cols.next()?.trim();
+                let gender = gender_of(cols.next().unwrap_or("").trim());
+                Some((name, gender))
+            })
+            .collect()
+    });
 
 /// A title or role, lower-cased, with the gender the word itself tells.
 #[derive(Debug)]
 pub(crate) struct Titles {
     /// Lower-cased title, words separated by one space -> gender.
-    pub(crate) map: HashMap<String, Option<Gender>>,
+    pub(crate) map: HashMap<String, Option<Gender>, QuickHash>,
     /// The most words any title has.
     pub(crate) longest: usize,
 }
 
 pub(crate) static TITLES: Lazy<Titles> = Lazy::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     let mut longest = 1;
     for l in entries(include_str!("../../lexicons/titles.tsv")) {
         let mut cols = l.split('\t');
@@ -54,6 +114,33 @@ pub(crate) static TITLES: Lazy<Titles> = Lazy::new(|| {
         map.insert(title, gender_of(cols.next().unwrap_or("").trim()));
     }
     Titles { map, longest }
+});
+
+/// What a lower-cased run of words is in the title list: a whole title (with the
+/// gender it tells), the start of a longer one, or both.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct TitleStep {
+    /// `Some(gender)` when the words are a whole title.
+    pub(crate) title: Option<Option<Gender>>,
+    /// Whether some longer title starts with these words.
+    pub(crate) more: bool,
+}
+
+/// Every title and every word-prefix of one, so a title is read word by word and the
+/// reading stops at the first word no title goes on with.
+/// Keyed by bytes, so a key built in place needs no UTF-8 check to be looked up.
+pub(crate) static TITLE_STEPS: Lazy<HashMap<Vec<u8>, TitleStep, QuickHash>> = Lazy::new(|| {
+    let mut steps: HashMap<Vec<u8>, TitleStep, QuickHash> = HashMap::default();
+    for (title, &gender) in &TITLES.map {
+        steps.entry(title.as_bytes().to_vec()).or_default().title = Some(gender);
+        for (at, _) in title.match_indices(' ') {
+            steps
+                .entry(title.as_bytes()[..at].to_vec())
+                .or_default()
+                .more = true;
+        }
+    }
+    steps
 });
 
 /// What a pronoun can stand for.
@@ -69,7 +156,7 @@ pub(crate) enum Referent {
     Speaker,
 }
 
-pub(crate) static PRONOUNS: Lazy<HashMap<&'static str, Referent>> = Lazy::new(|| {
+pub(crate) static PRONOUNS: Lazy<HashMap<&'static str, Referent, QuickHash>> = Lazy::new(|| {
     entries(include_str!("../../lexicons/pronouns.tsv"))
         .filter_map(|l| {
             let mut cols = l.split('\t');

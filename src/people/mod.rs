@@ -80,6 +80,10 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
 /// A word without its possessive ending (`China's` -> `China`, `Clintons’` ->
 /// `Clintons`).
 pub(crate) fn bare(word: &str) -> &str {
+    // Most words end in neither s nor S: no ending to look for.
+    if !word.ends_with(['s', 'S']) {
+        return word;
+    }
     for suffix in ["'s", "’s", "'S", "’S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {

@@ -2,7 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::{FIRST_NAMES, Referent, TITLES, pronoun};
+use once_cell::sync::Lazy;
+
+use super::lexicon::{FIRST_NAMES, Referent, TITLE_STEPS, TITLES, WordSet, pronoun};
 use super::{Gender, Person, bare, is_capitalised};
 use crate::Span;
 use crate::article::Context;
@@ -12,7 +14,10 @@ use crate::text::tokens::{Token, TokenKind};
 
 /// Capitalised words that open sentences or name things other than people: a run of
 /// capitals that starts with them does not start with a name.
-pub(crate) const NOT_NAMES: &[&str] = &[
+pub(crate) static NOT_NAMES: Lazy<WordSet> = Lazy::new(|| NOT_NAME_LIST.iter().copied().collect());
+
+/// The words of [`NOT_NAMES`].
+const NOT_NAME_LIST: &[&str] = &[
     "A",
     "About",
     "According",
@@ -274,7 +279,8 @@ struct Draft {
 #[derive(Debug, Default)]
 struct Book {
     people: Vec<Draft>,
-    by_full: HashMap<(String, String), usize>,
+    /// `first\u{1}last`, lower-cased (see [`full_key`]) -> person.
+    by_full: HashMap<String, usize>,
     by_last: HashMap<String, Vec<usize>>,
 }
 
@@ -282,7 +288,9 @@ impl Book {
     fn add_full(&mut self, words: &[&str], span: Span, token: usize) -> usize {
         let first = words[0].to_lowercase();
         let last = words[words.len() - 1].to_lowercase();
-        if let Some(&i) = self.by_full.get(&(first.clone(), last.clone())) {
+        let mut full = String::new();
+        full_key(&first, &last, &mut full);
+        if let Some(&i) = self.by_full.get(&full) {
             let p = &mut self.people[i];
             if words.len() > p.name.split(' ').count() {
                 p.name = words.join(" ");
@@ -302,7 +310,7 @@ impl Book {
                 p.name = words.join(" ");
                 p.first = first.clone();
                 p.mentions.push((token, span));
-                self.by_full.insert((first, last), i);
+                self.by_full.insert(full, i);
                 return i;
             }
         }
@@ -314,7 +322,7 @@ impl Book {
             name_gender: FIRST_NAMES.get(words[0]).copied().flatten(),
             ..Draft::default()
         });
-        self.by_full.insert((first, last.clone()), i);
+        self.by_full.insert(full, i);
         self.by_last.entry(last).or_default().push(i);
         i
     }
@@ -347,41 +355,110 @@ struct TitleMatch {
     gender: Option<Gender>,
 }
 
+/// Room for a title's words, lower-cased: longer than any title in the list, so a run
+/// of words that does not fit is no title.
+const KEY_ROOM: usize = 64;
+
+/// Lower-cased words joined by spaces, built in place without allocating: titles are
+/// looked for at most words of an article.
+struct Key {
+    buf: [u8; KEY_ROOM],
+    len: usize,
+}
+
+impl Key {
+    fn new() -> Key {
+        Key {
+            buf: [0; KEY_ROOM],
+            len: 0,
+        }
+    }
+
+    /// Appends `word` lower-cased; false (and nothing appended) when it does not fit.
+    fn push_lower(&mut self, word: &str) -> bool {
+        if word.is_ascii() {
+            let end = self.len + word.len();
+            if end > KEY_ROOM {
+                return false;
+            }
+            for (to, from) in self.buf[self.len..end].iter_mut().zip(word.bytes()) {
+                *to = from.to_ascii_lowercase();
+            }
+            self.len = end;
+            return true;
+        }
+        let mark = self.len;
+        for c in word.chars() {
+            for l in c.to_lowercase() {
+                let n = l.len_utf8();
+                if self.len + n > KEY_ROOM {
+                    self.len = mark;
+                    return false;
+                }
+                l.encode_utf8(&mut self.buf[self.len..self.len + n]);
+                self.len += n;
+            }
+        }
+        true
+    }
+
+    /// The key's bytes (whole chars only are ever written, so they are UTF-8).
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.bytes()).unwrap_or("")
+    }
+}
+
 /// The longest title that starts at token `i` (words only, a `.` after an abbreviation
 /// included), not running past `end`.
 fn title_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<TitleMatch> {
-    let mut words: Vec<String> = Vec::new();
+    let steps = &*TITLE_STEPS;
+    let mut key = Key::new();
+    let mut words = 0;
     let mut best = None;
     let mut j = i;
-    while j < end && words.len() < TITLES.longest {
+    while j < end && words < TITLES.longest {
         let t = &tokens[j];
         if t.kind() != TokenKind::Word {
             break;
         }
-        let mut w = bare(t.text(text)).to_lowercase();
+        if words > 0 && !key.push_lower(" ") {
+            break;
+        }
+        let word_start = key.len;
+        if !key.push_lower(bare(t.text(text))) {
+            // Longer than any title, and so is every run that goes on from here.
+            break;
+        }
         let mut len = j + 1 - i;
         // The abbreviation's dot may lie just past the run ("Rep." ends a run of capitals).
         if j + 1 < tokens.len()
             && tokens[j + 1].text(text) == "."
             && tokens[j + 1].span().start == t.span().end
+            && key.push_lower(".")
         {
-            let dotted = format!("{w}.");
-            if TITLES.map.contains_key(&dotted) {
-                w = dotted;
+            let dotted = &key.bytes()[word_start..];
+            if steps.get(dotted).is_some_and(|s| s.title.is_some()) {
                 len += 1;
+            } else {
+                key.len -= 1;
             }
         }
-        words.push(w);
-        let key = words.join(" ");
-        if let Some(&gender) = TITLES.map.get(&key) {
+        words += 1;
+        let step = steps.get(key.bytes()).copied().unwrap_or_default();
+        if let Some(gender) = step.title {
             best = Some(TitleMatch {
-                title: key.trim_end_matches('.').to_string(),
+                title: key.as_str().trim_end_matches('.').to_string(),
                 len,
                 gender,
             });
         }
         j = i + len;
-        if key.ends_with('.') {
+        // No longer title starts with these words.
+        if key.bytes().ends_with(b".") || !step.more {
             break;
         }
     }
@@ -698,23 +775,25 @@ fn link_mentions(
     blocks: &[(usize, usize)],
     book: &mut Book,
 ) {
-    let mut known: HashMap<usize, usize> = HashMap::new();
-    let mut ends: HashMap<usize, usize> = HashMap::new();
+    // Token -> the person named there and where the name ends; a later person wins.
+    let mut known: Vec<Option<(usize, usize)>> = vec![None; tokens.len()];
     for (i, p) in book.people.iter().enumerate() {
         for &(t, s) in &p.mentions {
-            known.insert(t, i);
-            ends.insert(t, s.end);
+            if let Some(slot) = known.get_mut(t) {
+                *slot = Some((i, s.end));
+            }
         }
     }
+    let mut w = String::new();
+    let mut pair = String::new();
     let mut last_seen: Vec<usize> = vec![0; book.people.len()];
     let mut added = Vec::new();
     for &(a, b) in blocks {
         let mut i = a;
         while i < b {
-            if let Some(&p) = known.get(&i) {
+            if let Some((p, end)) = known[i] {
                 last_seen[p] = i + 1;
                 // Skip the rest of that name.
-                let end = ends.get(&i).copied().unwrap_or(0);
                 while i < b && tokens[i].span().start < end {
                     i += 1;
                 }
@@ -725,10 +804,10 @@ fn link_mentions(
                 i += 1;
                 continue;
             }
-            let w = bare(t.text(text)).to_lowercase();
+            lower_into(bare(t.text(text)), &mut w);
             if i + 1 < b && is_name_word(text, &tokens[i + 1]) {
-                let next = bare(tokens[i + 1].text(text)).to_lowercase();
-                if let Some(&p) = book.by_full.get(&(w.clone(), next)) {
+                full_key(&w, bare(tokens[i + 1].text(text)), &mut pair);
+                if let Some(&p) = book.by_full.get(pair.as_str()) {
                     let end = tokens[i + 1].span().start + bare(tokens[i + 1].text(text)).len();
                     added.push((p, i, Span::new(t.span().start, end)));
                     last_seen[p] = i + 1;
@@ -741,7 +820,7 @@ fn link_mentions(
                 && !NOT_NAMES.contains(&tokens[i - 1].text(text));
             let next_cap = i + 1 < b && is_name_word(text, &tokens[i + 1]);
             if !prev_cap && !next_cap {
-                if let Some(ids) = book.by_last.get(&w) {
+                if let Some(ids) = book.by_last.get(w.as_str()) {
                     if let Some(&p) = ids.iter().rev().take(16).max_by_key(|&&p| last_seen[p]) {
                         let end = t.span().start + bare(t.text(text)).len();
                         added.push((p, i, Span::new(t.span().start, end)));
@@ -764,22 +843,33 @@ fn link_mentions(
 /// `he` and `she` join the last person of a fitting gender; the pronouns that follow a
 /// name first vote on its gender.
 fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], book: &mut Book) {
-    let mut at: HashMap<usize, usize> = HashMap::new();
+    // Token -> the person named there (a later person wins), and the gender of the
+    // pronoun a token is, read once for both passes below.
+    let mut at: Vec<Option<usize>> = vec![None; tokens.len()];
     for (i, p) in book.people.iter().enumerate() {
         for &(t, _) in &p.mentions {
-            at.insert(t, i);
+            if let Some(slot) = at.get_mut(t) {
+                *slot = Some(i);
+            }
+        }
+    }
+    let mut said: Vec<Option<Gender>> = vec![None; tokens.len()];
+    for &(a, b) in blocks {
+        for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
+            if let Some(Referent::Person(g)) = word_pronoun(token.text(text)) {
+                said[i] = Some(g);
+            }
         }
     }
     // Votes: a pronoun votes for the person last named before it, when near.
     let mut last: Option<(usize, usize)> = None;
     for &(a, b) in blocks {
-        for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
-            if let Some(&p) = at.get(&i) {
+        for i in a..b.min(tokens.len()) {
+            if let Some(p) = at[i] {
                 last = Some((p, i));
                 continue;
             }
-            let w = token.text(text);
-            if let Some(Referent::Person(g)) = word_pronoun(w) {
+            if let Some(g) = said[i] {
                 if let Some((p, t)) = last {
                     if i - t <= 40 {
                         book.people[p].votes[(g == Gender::Male) as usize] += 1;
@@ -804,7 +894,7 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     let mut added = Vec::new();
     for &(a, b) in blocks {
         for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
-            if let Some(&p) = at.get(&i) {
+            if let Some(p) = at[i] {
                 match genders[p] {
                     Some(Gender::Female) => last_f = Some((p, i)),
                     Some(Gender::Male) => last_m = Some((p, i)),
@@ -812,8 +902,7 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                 }
                 continue;
             }
-            let w = token.text(text);
-            if let Some(Referent::Person(g)) = word_pronoun(w) {
+            if let Some(g) = said[i] {
                 let own = if g == Gender::Female { last_f } else { last_m };
                 let best = match (own, last_u) {
                     (Some(x), Some(y)) => Some(if x.1 >= y.1 { x } else { y }),
@@ -836,10 +925,63 @@ fn word_pronoun(w: &str) -> Option<Referent> {
     if w.len() > 7 {
         return None;
     }
-    // Runs for every word: allocate only for a capitalised one.
+    // Runs for every word: lower-case on the stack, and only a word with capitals.
     if w.chars().any(char::is_uppercase) {
-        pronoun(&w.to_lowercase())
+        let mut key = Key::new();
+        if w.is_ascii() {
+            key.push_lower(w);
+            pronoun(key.as_str())
+        } else {
+            pronoun(&w.to_lowercase())
+        }
     } else {
         pronoun(w)
+    }
+}
+
+/// `word` lower-cased into `out`, as `str::to_lowercase` does, without allocating for
+/// the usual ASCII word.
+fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
+/// The key of a full name in [`Book`]: first and last name lower-cased (`first` already
+/// is), apart by a control character no word holds.
+fn full_key(first: &str, last: &str, out: &mut String) {
+    out.clear();
+    out.push_str(first);
+    out.push('\u{1}');
+    if last.is_ascii() {
+        let at = out.len();
+        out.push_str(last);
+        out[at..].make_ascii_lowercase();
+    } else {
+        out.push_str(&last.to_lowercase());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_title_fits_the_key() {
+        // title_at gives up on a run of words longer than the key: no title may be.
+        assert!(TITLES.map.keys().all(|t| t.len() < KEY_ROOM));
+    }
+
+    #[test]
+    fn lower_casing_matches_the_standard_library() {
+        let mut out = String::new();
+        for word in ["Ines", "ÖZIL", "ΟΔΥΣΣΕΥΣ", "Straße", "x"] {
+            lower_into(word, &mut out);
+            assert_eq!(out, word.to_lowercase());
+        }
     }
 }
