@@ -1,6 +1,10 @@
 //! Context rules for the truly ambiguous names: a word is looked at with its
 //! neighbours, within a bounded window, so the cost stays linear in the text.
 
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
 use crate::structure::{BlockKind, Structure};
 
 /// A rule an alias carries (file syntax `@rule`).
@@ -124,42 +128,18 @@ fn in_credit(scope: &Scope<'_>, start: usize, end: usize) -> bool {
 }
 
 /// Capitalised words that start sentences or stand before names without being part of
-/// a person's name.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "At",
-    "On",
-    "Of",
-    "For",
-    "From",
-    "To",
-    "By",
-    "With",
-    "And",
-    "But",
-    "Or",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "Since",
-    "Until",
-    "Under",
-    "Over",
-    "Against",
-    "Between",
-    "Both",
-    "Neither",
-    "Nor",
-    "Not",
-    "Like",
-    "Unlike",
-    "Including",
+/// a person's name: the list the people layer reads, and [`NOT_NAMES_TOO`].
+static NOT_NAMES: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    crate::lexicon::entries(include_str!("../../lexicons/not_names.txt"))
+        .chain(NOT_NAMES_TOO.iter().copied())
+        .collect()
+});
+
+/// Words the people layer must keep as names but that, next to an ambiguous name, do
+/// not make it part of a person's name: titles, which the people layer reads as cues
+/// from its title list (`President Georgia` is no person), and words that are also
+/// surnames (`Theresa May`, `Neil Young`), which it must not cut from a name.
+const NOT_NAMES_TOO: &[&str] = &[
     "King",
     "Queen",
     "Prince",
@@ -168,71 +148,9 @@ const NOT_NAMES: &[&str] = &[
     "Sultan",
     "President",
     "Minister",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
     "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Then",
-    "Now",
-    "Many",
-    "Some",
-    "Most",
-    "All",
-    "Few",
-    "Several",
-    "Other",
-    "Fellow",
     "Young",
-    "Ordinary",
-    "Top",
-    "Senior",
-    "Former",
-    "Leading",
-    "Prominent",
-    "Two",
-    "Three",
-    "Four",
-    "Five",
-    "Thousands",
-    "Hundreds",
-    "Millions",
-    "Dozens",
-    "Ethnic",
-    "Native",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Anti",
-    "Pro",
-    "Non",
-    "Every",
-    "Each",
-    "No",
-    "Two-thirds",
-    "Half",
-    "Fewer",
-    "More",
-    "Wealthy",
-    "Poor",
     "Rich",
-    "Elderly",
 ];
 
 /// A word shaped like a name: an upper-case letter, then at least one lower-case one.
