@@ -143,6 +143,45 @@ pub(crate) static TITLE_STEPS: Lazy<HashMap<Vec<u8>, TitleStep, QuickHash>> = La
     steps
 });
 
+/// For each letter a to z, one bit per length (below 64) of the first words of titles
+/// that start with it; a first word with an abbreviation's dot counts without it too,
+/// as the dot may be a token of its own. Most words are no title's first word, and this
+/// tells so before the word is lower-cased and looked up.
+pub(crate) static TITLE_HEADS: Lazy<[u64; 26]> = Lazy::new(|| {
+    let mut heads = [0u64; 26];
+    for title in TITLES.map.keys() {
+        let head = title.split(' ').next().unwrap_or("");
+        let Some(&first) = head.as_bytes().first() else {
+            continue;
+        };
+        if !first.is_ascii_lowercase() {
+            continue;
+        }
+        let bits = &mut heads[usize::from(first - b'a')];
+        let len = head.len();
+        if len < 64 {
+            *bits |= 1 << len;
+        }
+        if head.ends_with('.') && len - 1 < 64 {
+            *bits |= 1 << (len - 1);
+        }
+    }
+    heads
+});
+
+/// Whether a word as written could be the first word of a title: false only for an
+/// ASCII word whose first letter and length no title's first word has.
+pub(crate) fn may_open_title(word: &str) -> bool {
+    let Some(&first) = word.as_bytes().first() else {
+        return true;
+    };
+    if !first.is_ascii_alphabetic() || !word.is_ascii() {
+        return true;
+    }
+    let len = word.len();
+    len < 64 && TITLE_HEADS[usize::from(first.to_ascii_lowercase() - b'a')] >> len & 1 == 1
+}
+
 /// What a pronoun can stand for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Referent {

@@ -4,7 +4,9 @@ use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
 
-use super::lexicon::{FIRST_NAMES, Referent, TITLE_STEPS, TITLES, WordSet, pronoun};
+use super::lexicon::{
+    FIRST_NAMES, Referent, TITLE_STEPS, TITLES, WordSet, may_open_title, pronoun,
+};
 use super::{Gender, Person, bare, is_capitalised};
 use crate::Span;
 use crate::article::Context;
@@ -19,7 +21,10 @@ pub(crate) static NOT_NAMES: Lazy<WordSet> =
     Lazy::new(|| crate::lexicon::entries(include_str!("../../lexicons/not_names.txt")).collect());
 
 /// Words that end the names of organisations, places and things, never of people.
-const ORG_WORDS: &[&str] = &[
+static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| ORG_WORD_LIST.iter().copied().collect());
+
+/// The words of [`ORG_WORDS`].
+const ORG_WORD_LIST: &[&str] = &[
     "Act",
     "Administration",
     "Affairs",
@@ -267,6 +272,10 @@ impl Key {
 /// The longest title that starts at token `i` (words only, a `.` after an abbreviation
 /// included), not running past `end`.
 fn title_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<TitleMatch> {
+    if i < end && tokens[i].kind() == TokenKind::Word && !may_open_title(bare(tokens[i].text(text)))
+    {
+        return None;
+    }
     let steps = &*TITLE_STEPS;
     let mut key = Key::new();
     let mut words = 0;
@@ -337,6 +346,9 @@ pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
     let text = cx.text;
     let tokens = cx.tokens;
     let mut book = Book::default();
+    // Reused for every run of capitals, so a run costs no allocation.
+    let mut run = Vec::new();
+    let mut name = Vec::new();
     let mut blocks = Vec::new();
     for block in cx.structure.blocks() {
         if matches!(block.kind(), BlockKind::Boilerplate | BlockKind::Tags) {
@@ -360,9 +372,9 @@ pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
                 i += 1;
                 continue;
             }
-            let run = name_run(text, tokens, i, b);
+            name_run(text, tokens, i, b, &mut run);
             let next = run.last().map_or(i + 1, |&k| k + 1);
-            candidate(text, tokens, mentions, a, b, &run, &mut book);
+            candidate(text, tokens, mentions, (a, b), &run, &mut name, &mut book);
             i = next.max(i + 1);
         }
     }
@@ -391,8 +403,9 @@ pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
 
 /// The token indices of a run of capitalised words from `i`: initials with their dot
 /// and name particles join it.
-fn name_run(text: &str, tokens: &[Token], i: usize, end: usize) -> Vec<usize> {
-    let mut run = vec![i];
+fn name_run(text: &str, tokens: &[Token], i: usize, end: usize, run: &mut Vec<usize>) {
+    run.clear();
+    run.push(i);
     let mut j = i + 1;
     // No name runs longer than this; a longer run of capitals is a headline or a list.
     while j < end && run.len() < 12 {
@@ -420,16 +433,15 @@ fn name_run(text: &str, tokens: &[Token], i: usize, end: usize) -> Vec<usize> {
         break;
     }
     // A run ends with a possessive ("Peters's"): it stays in, bare() drops the ending.
-    run
 }
 
 fn candidate(
     text: &str,
     tokens: &[Token],
     mentions: &[Mention],
-    block_start: usize,
-    block_end: usize,
+    (block_start, block_end): (usize, usize),
     run: &[usize],
+    name: &mut Vec<usize>,
     book: &mut Book,
 ) {
     // Titles inside the run: the name is what follows the last one.
@@ -459,7 +471,8 @@ fn candidate(
             }
         }
     }
-    let mut name: Vec<usize> = run[after_title..].to_vec();
+    name.clear();
+    name.extend_from_slice(&run[after_title..]);
     // Leading words that open sentences or are not names.
     while name
         .first()
@@ -489,7 +502,11 @@ fn candidate(
     if name.is_empty() || name.len() > MAX_NAME_WORDS {
         return;
     }
-    let words: Vec<&str> = name.iter().map(|&t| bare(tokens[t].text(text))).collect();
+    let mut held = [""; MAX_NAME_WORDS];
+    for (w, &t) in held.iter_mut().zip(name.iter()) {
+        *w = bare(tokens[t].text(text));
+    }
+    let words = &held[..name.len()];
     if words.iter().any(|w| NOT_NAMES.contains(w)) && title.is_none() {
         return;
     }
@@ -504,7 +521,7 @@ fn candidate(
     let appos = apposition(text, tokens, last_token + 1, block_end);
     let first_known = FIRST_NAMES.contains_key(words[0]);
     let person = if words.len() >= 2 && (title.is_some() || first_known || appos.is_some()) {
-        Some(book.add_full(&words, span, name[0]))
+        Some(book.add_full(words, span, name[0]))
     } else if words.len() == 1
         && title.is_some()
         && words[0].chars().count() > 1
@@ -826,6 +843,19 @@ mod tests {
     fn every_title_fits_the_key() {
         // title_at gives up on a run of words longer than the key: no title may be.
         assert!(TITLES.map.keys().all(|t| t.len() < KEY_ROOM));
+    }
+
+    #[test]
+    fn every_title_may_open_a_title() {
+        for title in TITLES.map.keys() {
+            let head = title.split(' ').next().unwrap_or("");
+            let mut capital = head.to_string();
+            capital[..1].make_ascii_uppercase();
+            assert!(may_open_title(head), "{title}");
+            assert!(may_open_title(&capital), "{title}");
+            assert!(may_open_title(head.trim_end_matches('.')), "{title}");
+        }
+        assert!(!may_open_title(&"Q".repeat(70)));
     }
 
     #[test]
