@@ -212,6 +212,30 @@ pub(crate) static PRONOUNS: Lazy<HashMap<&'static str, Referent, QuickHash>> = L
         .collect()
 });
 
+/// For each ASCII byte, whether a pronoun that stands for a man or a woman starts with
+/// it (lower-cased): most words start with no such letter, and are told apart before
+/// they are looked up.
+static PERSON_PRONOUN_FIRSTS: Lazy<[bool; 128]> = Lazy::new(|| {
+    let mut firsts = [false; 128];
+    for (word, referent) in PRONOUNS.iter() {
+        if let (Some(&b), Referent::Person(_)) = (word.as_bytes().first(), referent) {
+            if b.is_ascii() {
+                firsts[usize::from(b.to_ascii_lowercase())] = true;
+            }
+        }
+    }
+    firsts
+});
+
+/// Whether a word as written may be a pronoun for a man or a woman: false only for a
+/// word that starts with an ASCII letter none of them starts with.
+pub(crate) fn may_be_person_pronoun(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii() => PERSON_PRONOUN_FIRSTS[usize::from(b.to_ascii_lowercase())],
+        _ => true,
+    }
+}
+
 /// Nouns that name a source without naming anyone (`officials`, `a source`).
 pub(crate) static UNNAMED_SOURCES: Lazy<HashSet<&'static str>> =
     Lazy::new(|| entries(include_str!("../../lexicons/unnamed_sources.txt")).collect());

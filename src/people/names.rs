@@ -5,7 +5,8 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 
 use super::lexicon::{
-    FIRST_NAMES, Referent, TITLE_STEPS, TITLES, WordSet, may_open_title, pronoun,
+    FIRST_NAMES, Referent, TITLE_STEPS, TITLES, WordSet, may_be_person_pronoun, may_open_title,
+    pronoun,
 };
 use super::{Gender, Person, bare, is_capitalised};
 use crate::Span;
@@ -725,7 +726,11 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     let mut said: Vec<Option<Gender>> = vec![None; tokens.len()];
     for &(a, b) in blocks {
         for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
-            if let Some(Referent::Person(g)) = word_pronoun(token.text(text)) {
+            let w = token.text(text);
+            if !may_be_person_pronoun(w) {
+                continue;
+            }
+            if let Some(Referent::Person(g)) = word_pronoun(w) {
                 said[i] = Some(g);
             }
         }
