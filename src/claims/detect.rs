@@ -806,42 +806,24 @@ fn unnamed_source(
     None
 }
 
-/// Words that are capitalised at the start of a sentence or by convention without
-/// being names.
-const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "And",
-    "But",
-    "Its",
-    "His",
-    "Her",
-    "Their",
-    "This",
-    "That",
-    "In",
-    "On",
-    "At",
-    "For",
-    "With",
+/// Titles that stand before a name without being part of it; the capitalised words that
+/// are never names at all are the shared list the people layer reads.
+const TITLE_WORDS: &[&str] = &[
     "President",
     "Minister",
     "Secretary",
     "General",
     "Prime",
     "Foreign",
-    "He",
-    "She",
-    "They",
-    "It",
-    "We",
-    "I",
     "Mr",
     "Mrs",
     "Ms",
     "Dr",
 ];
+
+fn not_a_name(word: &str) -> bool {
+    TITLE_WORDS.contains(&word) || crate::people::names::NOT_NAMES.contains(word)
+}
 
 /// The first run of capitalised words in `span`, as a name.
 fn capitalised_run(text: &str, span: Span) -> Option<(Span, String)> {
@@ -875,7 +857,7 @@ fn runs(text: &str, span: Span) -> Vec<(Span, String)> {
             - word
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
-        let cap = core.chars().next().is_some_and(char::is_uppercase) && !NOT_NAMES.contains(&core);
+        let cap = core.chars().next().is_some_and(char::is_uppercase) && !not_a_name(core);
         if cap {
             let ws = Span::new(w_start + lead, w_start + lead + core.len());
             cur = Some(cur.map_or(ws, |c| c.cover(ws)));
