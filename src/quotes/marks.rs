@@ -88,6 +88,20 @@ struct Open {
     opens_block: bool,
 }
 
+impl Open {
+    /// The quotation this opening mark makes with the closing mark `close`, the token at
+    /// `at`.
+    fn closed_by(self, close: Span, at: usize) -> Quotation {
+        Quotation {
+            open: self.mark,
+            close: Some(close),
+            outer: self.mark.cover(close),
+            opens_block: self.opens_block,
+            tokens: (self.token + 1, at),
+        }
+    }
+}
+
 /// Every quotation of the prose blocks, in text order, none overlapping.
 pub(crate) fn pair(
     text: &str,
@@ -145,13 +159,7 @@ pub(crate) fn pair(
                     }
                     (Dir::Close | Dir::Either, true) => {
                         if let Some(o) = double.take() {
-                            out.push(Quotation {
-                                open: o.mark,
-                                close: Some(t.span()),
-                                outer: o.mark.cover(t.span()),
-                                opens_block: o.opens_block,
-                                tokens: (o.token + 1, i),
-                            });
+                            out.push(o.closed_by(t.span(), i));
                         }
                     }
                     (Dir::Close, false) => {} // a stray closing mark
@@ -166,13 +174,7 @@ pub(crate) fn pair(
                     }
                     (Dir::Close, true) => {
                         if let Some(o) = single.take() {
-                            out.push(Quotation {
-                                open: o.mark,
-                                close: Some(t.span()),
-                                outer: o.mark.cover(t.span()),
-                                opens_block: o.opens_block,
-                                tokens: (o.token + 1, i),
-                            });
+                            out.push(o.closed_by(t.span(), i));
                         }
                     }
                     _ => {}
