@@ -110,6 +110,28 @@ const CLAUSE_WORDS: &[&str] = &[
     "whoever", "whatever", "however", "it's", "nor",
 ];
 
+/// The days of the week, which open an adverbial after a cue (`said Friday`) and a time
+/// expression (`said last Friday`).
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether `word` (lower-cased) may open an adverbial after the cue.
+fn opens_adverbial(word: &str) -> bool {
+    ADVERBIAL_OPENERS.contains(&word) || WEEKDAYS.contains(&word)
+}
+
+/// Whether `word` (lower-cased) opens a time expression after the cue.
+fn is_time_word(word: &str) -> bool {
+    TIME_WORDS.contains(&word) || WEEKDAYS.contains(&word)
+}
+
 /// Words that may open an adverbial after the cue (`said in a statement`, `said last
 /// Friday`).
 const ADVERBIAL_OPENERS: &[&str] = &[
@@ -140,13 +162,6 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "repeatedly",
     "publicly",
     "privately",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "late",
     "early",
     "separately",
@@ -276,13 +291,6 @@ const NOT_SPEAKERS: &[&str] = &[
 
 /// Words that open a time expression after a cue (`said Tuesday`, `said last week`).
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "january",
     "february",
     "march",
@@ -687,7 +695,7 @@ impl Doc<'_> {
                 && (k >= self.words_end(a, b)
                     || matches!(self.word(k), "," | ":")
                     || self.lower(k) == "that"
-                    || ADVERBIAL_OPENERS.contains(&self.lower(k).as_str()))
+                    || opens_adverbial(&self.lower(k)))
                 // "urged North Korea to resume talks": the one urged belongs to the request.
                 && (self.lower(k) != "to" || is_capitalised(self.word(k + 1)))
             {
@@ -1255,16 +1263,14 @@ impl Doc<'_> {
         let i = if self.lower(i).ends_with("ly")
             && self.is_word(i)
             && !is_capitalised(self.word(i))
-            && (i + 1 >= b
-                || !self.is_word(i + 1)
-                || ADVERBIAL_OPENERS.contains(&self.lower(i + 1).as_str()))
+            && (i + 1 >= b || !self.is_word(i + 1) || opens_adverbial(&self.lower(i + 1)))
         {
             i + 1
         } else {
             i
         };
         let end = self.words_end(0, b);
-        if i >= end || !ADVERBIAL_OPENERS.contains(&self.lower(i).as_str()) {
+        if i >= end || !opens_adverbial(&self.lower(i)) {
             return i;
         }
         // "said to reporters" is an adverbial; "urged North Korea to resume talks" is not.
@@ -1324,7 +1330,7 @@ impl Doc<'_> {
             if let Some(w) = (lo..j).find(|&k| matches!(self.lower(k).as_str(), "who" | "which")) {
                 let phrase = w + 1 < j
                     && j - w <= 3
-                    && ADVERBIAL_OPENERS.contains(&self.lower(w + 1).as_str())
+                    && opens_adverbial(&self.lower(w + 1))
                     && (w + 1..j)
                         .all(|k| self.is_word(k) && !AUX.contains(&self.lower(k).as_str()));
                 if phrase {
@@ -1575,7 +1581,7 @@ impl Doc<'_> {
         let first = self.word(i);
         let lf = first.to_lowercase();
         // "said Tuesday", "said this week": a time, not a speaker.
-        if TIME_WORDS.contains(&lf.as_str()) {
+        if is_time_word(&lf) {
             return None;
         }
         let opens = is_capitalised(first)
@@ -1659,9 +1665,7 @@ impl Doc<'_> {
             return None;
         }
         let lead = matches!(self.word(i), "The" | "A" | "An") as usize;
-        if lead == 0
-            && (NOT_NAMES.contains(&self.word(i)) || TIME_WORDS.contains(&self.lower(i).as_str()))
-        {
+        if lead == 0 && (NOT_NAMES.contains(&self.word(i)) || is_time_word(&self.lower(i))) {
             return None;
         }
         let mut e = i + lead;
