@@ -419,6 +419,14 @@ const COORDINATION_MARKERS: &[&str] = &[
     ", although ",
     ", whereas ",
 ];
+/// Subordinators of time that join a second statement to the first (`..., just as it
+/// turns 75`): each opens a claim of its own.
+const TIME_MARKERS: &[&str] = &[
+    " just as ",
+    " even as ",
+    " at a time when ",
+    " at a moment when ",
+];
 const AND_MARKERS: &[&str] = &[
     " and it ",
     " and he ",
@@ -475,6 +483,7 @@ fn clauses(text: &str, span: Span) -> Vec<Span> {
                 }
             }
             b';' if at_ci(b, i, "; ") => cuts.push(i + 1),
+            b' ' if TIME_MARKERS.iter().any(|m| at_ci(b, i, m)) => cuts.push(i + 1),
             b' ' if at_ci(b, i, " and ") => {
                 for (k, marker) in AND_MARKERS.iter().enumerate() {
                     if i < and_end[k] || !at_ci(b, i, marker) {
@@ -981,6 +990,29 @@ mod tests {
             clauses(text, Span::new(0, text.len())),
             [Span::new(0, text.len())]
         );
+    }
+
+    #[test]
+    fn time_subordinators_open_claims_of_their_own() {
+        let text = "The port authority is widening the channel just as it turns 90 this year \
+                    at a time when traffic is higher than ever";
+        let got: Vec<&str> = clauses(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|c| c.text(text))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "The port authority is widening the channel ",
+                "just as it turns 90 this year ",
+                "at a time when traffic is higher than ever"
+            ]
+        );
+        // "just as" inside a word, or a short tail, does not cut.
+        let text = "The ferry runs adjust as needed every day of the week";
+        assert_eq!(clauses(text, Span::new(0, text.len())).len(), 1);
+        let text = "The council approved the budget even as expected";
+        assert_eq!(clauses(text, Span::new(0, text.len())).len(), 1);
     }
 
     #[test]
