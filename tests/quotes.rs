@@ -448,3 +448,55 @@ proptest! {
         let _ = article.quotes();
     }
 }
+
+#[test]
+fn participle_after_a_comma_has_the_clause_subject() {
+    let text = format!(
+        "{TITLE}The Gozo Fishing Cooperative asked for a delay to the new quota rules, \
+         warning that smaller boats would be sold off.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "smaller boats would be sold off",
+            Some("The Gozo Fishing Cooperative"),
+            Some("warning"),
+        )],
+    );
+}
+
+#[test]
+fn said_of_names_what_was_spoken_about_not_the_speaker() {
+    let text = format!(
+        "{TITLE}Port Minister Clara Mendes presented the plan on Monday.\n\n\
+         “It is fair to every fleet,” Tomas Rieger, a harbour pilot at Marsaxlokk and a \
+         member of the union, said of Mendes’s plan.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Direct,
+            "It is fair to every fleet",
+            Some("Tomas Rieger"),
+            Some("said"),
+        )],
+    );
+}
+
+#[test]
+fn a_name_before_a_chain_of_appositions_speaks() {
+    let text = format!(
+        "{TITLE}Clara Mendes, the port minister of Malta, a member of the Harbour Council, \
+         said the quay would reopen in May.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "the quay would reopen in May",
+            Some("Clara Mendes"),
+            Some("said"),
+        )],
+    );
+}

@@ -630,7 +630,11 @@ impl Doc<'_> {
         if c > a && (self.is(c - 1, ",") || self.is_mark(c - 1)) {
             inverted = self.subject_after(cue_end, b);
         }
-        let before = if inverted.is_none() {
+        // ", citing ...", ", warning that ...": a participle after a comma has the
+        // clause's subject, not the phrase just before the comma.
+        let participle_clause =
+            c > a + 1 && self.is(c - 1, ",") && is_participle(self.text, self.tokens, c);
+        let before = if inverted.is_none() && !participle_clause {
             self.subject_before(a, c)
         } else {
             None
@@ -654,6 +658,11 @@ impl Doc<'_> {
                 let speaker = if coordinated {
                     self.sentence_subject(a, c)
                         .or_else(|| sentence_speaker.cloned())
+                } else if participle_clause {
+                    sentence_speaker
+                        .cloned()
+                        .or_else(|| self.sentence_subject(a, c))
+                        .or_else(|| self.nearest_person(a, c))
                 } else {
                     sentence_speaker
                         .cloned()
@@ -814,6 +823,14 @@ impl Doc<'_> {
         if start == after && matches!(self.word(after), "," | ":") {
             start = after + 1;
             has_clause = self.is(after, ":") || self.is_mark(start);
+            // "asked for a delay, warning that ...": a participle after the comma goes
+            // on from the clause, and is a report of its own when it is a cue.
+            if self.is(after, ",")
+                && self.word(start).len() > 5
+                && is_participle(self.text, self.tokens, start)
+            {
+                return None;
+            }
         }
         if self.is_mark(start) {
             has_clause = true;
@@ -1364,6 +1381,9 @@ impl Doc<'_> {
             let lo = j.saturating_sub(40).max(a);
             let mut k = j - 1;
             let mut first_comma = None;
+            // "Ann Lee, the minister of France, a member of the council, said": the
+            // name before a chain of appositions speaks.
+            let mut chain_person = None;
             while k > lo {
                 k -= 1;
                 if self.is_mark(k) || self.is_final(k) {
@@ -1374,14 +1394,18 @@ impl Doc<'_> {
                     let np = self.np_ending_at(a, k - 1)?;
                     return Some((np, np.start));
                 }
-                if w == "," && first_comma.is_none() {
-                    first_comma = Some(k);
+                if w == "," {
+                    if first_comma.is_none() {
+                        first_comma = Some(k);
+                    } else if chain_person.is_none() {
+                        chain_person = self.np_ending_at(a, k).filter(|&np| self.holds_person(np));
+                    }
                 }
             }
             // "Mr. Kamin, an associate professor at NYU, said": the name before the
             // apposition speaks.
             let before = first_comma.and_then(|k| self.np_ending_at(a, k));
-            if let Some(np) = before.filter(|&np| self.holds_person(np)) {
+            if let Some(np) = before.filter(|&np| self.holds_person(np)).or(chain_person) {
                 return Some((np, np.start));
             }
             if let Some(np) = self.np_ending_at(a, j - 1) {
@@ -1590,7 +1614,8 @@ impl Doc<'_> {
             || lf == "an"
             || matches!(lf.as_str(), "he" | "she" | "they" | "we")
             || TITLES.map.contains_key(&lf);
-        if lf == "that" {
+        // "said of the plan", "said in a statement": a preposition opens no speaker.
+        if lf == "that" || PREPOSITIONS.contains(&lf.as_str()) {
             return None;
         }
         let mut k = i;
