@@ -500,3 +500,64 @@ fn a_name_before_a_chain_of_appositions_speaks() {
         )],
     );
 }
+
+#[test]
+fn a_that_clause_is_reported_even_when_the_subject_is_hard_to_find() {
+    let text = format!(
+        "{TITLE}To varying degrees, all agreed that the levy would fall hardest on small boats.\n\n\
+         After harbour officials insisted in June that the quay would reopen, the ferries \
+         waited.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the levy would fall hardest on small boats",
+                Some("all"),
+                Some("agreed"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay would reopen",
+                Some("harbour officials"),
+                Some("insisted"),
+            ),
+        ],
+    );
+    // What follows the comma is the main clause, not what was said.
+    let article = Article::parse(&text);
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .all(|q| !q.content().text(&text).contains("ferries"))
+    );
+}
+
+#[test]
+fn thinking_verbs_take_a_clause_without_that_and_gerunds_report_nothing() {
+    let text = format!(
+        "{TITLE}Many of the skippers believe the new quotas are unfair.\n\n\
+         It is worth noting that the quotas were set in 2019.\n\n\
+         The harbour master left without saying that the quay was closed.\n\n\
+         “Get off the pier,” she yells.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the new quotas are unfair",
+                Some("Many of the skippers"),
+                Some("believe"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "Get off the pier",
+                Some("she"),
+                Some("yells"),
+            ),
+        ],
+    );
+}

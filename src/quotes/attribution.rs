@@ -330,6 +330,67 @@ const INTENT: &[&str] = &[
     "declined", "plan", "expect", "expects", "expected",
 ];
 
+/// Verbs of thinking that take a clause without `that` (`believe taxes are too high`).
+const THINKING: &[&str] = &[
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "suspect",
+    "suspects",
+    "suspected",
+    "feel",
+    "feels",
+    "felt",
+    "assume",
+    "assumes",
+    "assumed",
+    "suppose",
+    "supposes",
+    "supposed",
+    "fear",
+    "fears",
+    "feared",
+    "hope",
+    "hopes",
+    "hoped",
+    "doubt",
+    "doubts",
+    "doubted",
+    "realize",
+    "realizes",
+    "realized",
+    "realise",
+    "realises",
+    "realised",
+    "worry",
+    "worries",
+    "worried",
+    "reckon",
+    "reckons",
+    "reckoned",
+    "guess",
+    "guessed",
+    "imagine",
+    "imagines",
+    "imagined",
+    "find",
+    "finds",
+    "found",
+    "show",
+    "shows",
+    "showed",
+];
+
+/// Finite verbs that show a clause has begun.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
+    "has", "have", "had", "does", "do", "did", "isn't", "aren't", "wasn't", "weren't", "won't",
+    "can't", "don't", "doesn't", "didn't",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "its", "his", "her", "their",
 ];
@@ -639,6 +700,8 @@ impl Doc<'_> {
         } else {
             None
         };
+        // A cue whose speaker cannot be found still reports a clause opened by "that".
+        let mut orphan = false;
         let (group_start, group_end, speaker) = match (inverted, before) {
             (Some(np), _) => (c, np.end, self.resolve(np)),
             (None, Some((np, start))) => (start, cue_end, self.resolve(np)),
@@ -652,10 +715,13 @@ impl Doc<'_> {
                         ));
                 // A second verb of the same subject ("He claimed vast wealth and said").
                 let coordinated = c > a + 2 && matches!(self.lower(c - 1).as_str(), "and" | "but");
-                if !(coordinated || joins && is_participle(self.text, self.tokens, c)) {
-                    return None;
-                }
-                let speaker = if coordinated {
+                orphan = !(coordinated || joins && is_participle(self.text, self.tokens, c));
+                let speaker = if orphan {
+                    // The subject that opens the sentence, else the person named
+                    // nearest before the cue in it.
+                    self.sentence_subject(a, c)
+                        .or_else(|| self.nearest_person(a, c))
+                } else if coordinated {
                     self.sentence_subject(a, c)
                         .or_else(|| sentence_speaker.cloned())
                 } else if participle_clause {
@@ -727,8 +793,9 @@ impl Doc<'_> {
         // "..., said Mr. Pell, a senior adviser at the museum.": an apposition after the
         // speaker is no part of what was said.
         let apposition = inverted.is_some() && then_comma && !pre_mark && !resumes;
-        let backward =
-            (at_end || apposition || (pre_mark && !resumes)) && (pre_break || group_start == a);
+        let backward = !orphan
+            && (at_end || apposition || (pre_mark && !resumes))
+            && (pre_break || group_start == a);
         if backward {
             let content = if group_start == a {
                 self.quotation_before(group_start)?
@@ -743,7 +810,7 @@ impl Doc<'_> {
         }
         // "“...,” he said, but “...”": a quotation that goes on after the attribution.
         // "Asked about X, O'Neill said, “...”": what follows is what was said.
-        if then_comma && pre_break && pre_mark == resumes {
+        if then_comma && pre_break && pre_mark == resumes && !orphan {
             // Set off by commas: "X, the minister believes, Y", "“X,” she wrote, “Y.”".
             let content = self.extend(self.span_of(a, end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
@@ -835,6 +902,9 @@ impl Doc<'_> {
         if self.is_mark(start) {
             has_clause = true;
         }
+        if orphan && !(has_clause && self.lower(start - 1) == "that") {
+            return None;
+        }
         if m.class == CueClass::Belief && !has_clause {
             // "found Trump would raise taxes", "shows Clinton ahead": a clause without
             // "that" opens with a name, a pronoun or a determiner.
@@ -870,7 +940,15 @@ impl Doc<'_> {
                 && speaker
                     .as_ref()
                     .is_some_and(|s| s.kind == SpeakerKind::Person);
-            if !opens_clause && !intent {
+            // "believe bigotry and xenophobia are acceptable": a verb of thinking before
+            // a clause whose finite verb comes within a few words.
+            let thinking = THINKING.contains(&self.lower(c).as_str())
+                && !PREPOSITIONS.contains(&lw.as_str())
+                && (start + 1..(start + 6).min(self.words_end(a, b))).any(|k| {
+                    FINITE.contains(&self.lower(k).as_str())
+                        && (start..k).all(|t| self.is_word(t) && self.quoted(t).is_none())
+                });
+            if !opens_clause && !intent && !thinking {
                 return None;
             }
         }
@@ -904,6 +982,24 @@ impl Doc<'_> {
                 }
             }
         }
+        // "After aides insisted that X, he relaxed": in a clause that opens the sentence
+        // with a subordinator, what was said ends where the main clause begins.
+        let fronted = matches!(
+            self.lower(a).as_str(),
+            "after"
+                | "before"
+                | "when"
+                | "while"
+                | "although"
+                | "though"
+                | "because"
+                | "since"
+                | "if"
+                | "once"
+                | "as"
+                | "whereas"
+                | "unless"
+        ) && group_start < start;
         // The reported clause ends at a semicolon, a dash after a few words, or ", but".
         for k in start..stop {
             let w = self.word(k);
@@ -920,6 +1016,12 @@ impl Doc<'_> {
                     )
                     && k >= start + 3)
                 || (w == "," && self.lower(k + 1) == "according" && self.lower(k + 2) == "to")
+                || (fronted
+                    && w == ","
+                    && k >= start + 3
+                    && (pronoun(&self.lower(k + 1)).is_some()
+                        || DETERMINERS.contains(&self.lower(k + 1).as_str())
+                        || is_capitalised(self.word(k + 1))))
                 || (w == "," && k >= start + 3 && self.opens_aside(k + 1))
                 || (w == ","
                     && self.lower(k + 1) == "and"
@@ -1338,6 +1440,20 @@ impl Doc<'_> {
         } {
             j -= 1;
         }
+        // "To varying degrees, all agreed": "all" and "both" stand alone as the subject
+        // when no phrase comes before them.
+        if j < c
+            && matches!(self.lower(j).as_str(), "all" | "both")
+            && (j == a || self.is(j - 1, ","))
+        {
+            return Some((
+                Np {
+                    start: j,
+                    end: j + 1,
+                },
+                j,
+            ));
+        }
         if j == a {
             return None;
         }
@@ -1419,8 +1535,10 @@ impl Doc<'_> {
         let np = self.np_ending_at(a, j)?;
         // "In an interview with the board of the Post Trump said": the name that ends
         // the phrase speaks.
-        let after_preposition =
-            np.start > a && PREPOSITIONS.contains(&self.lower(np.start - 1).as_str());
+        // "After campaign aides insisted": "after" and "before" open a clause here.
+        let after_preposition = np.start > a
+            && PREPOSITIONS.contains(&self.lower(np.start - 1).as_str())
+            && !matches!(self.lower(np.start - 1).as_str(), "after" | "before");
         let k = self
             .person_mentions
             .partition_point(|&(sp, _)| sp.end < self.tokens[np.end - 1].span().end);
@@ -1674,6 +1792,20 @@ impl Doc<'_> {
         {
             i += 1;
         }
+        // "On September 27 they published ...", "In a statement, the board ...": an
+        // opening phrase of time or place before the subject.
+        if i < c && PREPOSITIONS.contains(&self.lower(i).as_str()) {
+            let mut k = i + 1;
+            while k < c && k < i + 8 && self.is_word(k) && pronoun(&self.lower(k)).is_none() {
+                k += 1;
+            }
+            if k < c && self.is(k, ",") {
+                k += 1;
+            }
+            if k < c && (k > i + 1) && (self.is(k - 1, ",") || pronoun(&self.lower(k)).is_some()) {
+                i = k;
+            }
+        }
         if i >= c {
             return None;
         }
@@ -1694,6 +1826,31 @@ impl Doc<'_> {
             return None;
         }
         let mut e = i + lead;
+        // "A reporter for USA Today", "the spokeswoman of the board": a role or a source
+        // noun after the determiner, and the name of where it serves.
+        if lead == 1 || DETERMINERS.contains(&self.lower(i).as_str()) {
+            let lead = lead.max(1);
+            let mut k = i + lead;
+            while k < c && k < i + lead + 3 && self.is_word(k) && !is_capitalised(self.word(k)) {
+                k += 1;
+            }
+            let noun = self.lower(k.saturating_sub(1));
+            if k > i + lead
+                && (TITLES.map.contains_key(&noun) || UNNAMED_SOURCES.contains(noun.as_str()))
+            {
+                e = k;
+                if e + 1 < c
+                    && matches!(self.lower(e).as_str(), "for" | "of" | "at" | "from")
+                    && is_capitalised(self.word(e + 1))
+                {
+                    e += 1;
+                    while e < c && e - i < 10 && (is_capitalised(self.word(e)) || self.is(e, ".")) {
+                        e += 1;
+                    }
+                }
+                return self.resolve(Np { start: i, end: e });
+            }
+        }
         while e < c && e - i < 6 && (is_capitalised(self.word(e)) || self.is(e, ".")) {
             e += 1;
         }

@@ -68,10 +68,11 @@ pub(crate) struct CueMatch {
     pub len: usize,
 }
 
-/// Words before which a verb form is a noun (`a call`, `the report`, `his claims`).
+/// Words before which a verb form is a noun (`a call`, `the report`, `his claims`, `in
+/// hopes`) or a gerund that reports nothing (`worth noting`, `without saying`).
 const NOUN_MAKERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-    "of", "to", "no", "any", "such", "another", "whose", "every",
+    "of", "to", "in", "no", "any", "such", "another", "whose", "every", "worth", "without",
 ];
 
 /// The cue that starts at token `i`, if any (the longest), not running past `end`.
