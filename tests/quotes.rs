@@ -561,3 +561,29 @@ fn thinking_verbs_take_a_clause_without_that_and_gerunds_report_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_noun_of_saying_reports_its_that_clause_for_its_owner() {
+    let text = format!(
+        "{TITLE}Inspectors checked Clara Mendes’s claim that the quay had been repaired twice.\n\n\
+         The ferry company faces growing concerns that its boats are too old.\n\n\
+         The ferry that the council bought has been repaired.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay had been repaired twice",
+                Some("Clara Mendes"),
+                Some("claim"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "its boats are too old",
+                None,
+                Some("concerns"),
+            ),
+        ],
+    );
+}

@@ -8,7 +8,9 @@
 //! quotations no cue covers become quotes of their own: a paragraph that goes on quoting
 //! the last speaker, or a fragment in the reporter's sentence.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+use once_cell::sync::Lazy;
 
 use super::cues::{CueClass, CueMatch, cue_at, is_participle};
 use super::marks::{Quotation, is_quoting_block, pair};
@@ -330,6 +332,11 @@ const INTENT: &[&str] = &[
     "declined", "plan", "expect", "expects", "expected",
 ];
 
+/// Nouns of saying and thinking that take a clause opened by `that` (`the claim that`).
+static REPORT_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    crate::lexicon::entries(include_str!("../../lexicons/report_nouns.txt")).collect()
+});
+
 /// Verbs of thinking that take a clause without `that` (`believe taxes are too high`).
 const THINKING: &[&str] = &[
     "believe",
@@ -633,6 +640,8 @@ impl Doc<'_> {
     fn sentence(&self, a: usize, b: usize, headline: bool, out: &mut Vec<Quote>) {
         let mut i = a;
         let mut cues = Vec::new();
+        // Where "that" follows a noun of saying or thinking ("the claim that").
+        let mut noun_clauses = Vec::new();
         while i < b {
             if self.quoted(i).is_none() {
                 if let Some(m) = cue_at(self.text, self.tokens, i, b, headline) {
@@ -640,9 +649,16 @@ impl Doc<'_> {
                     i += m.len;
                     continue;
                 }
+                if i > a
+                    && self.word(i).eq_ignore_ascii_case("that")
+                    && REPORT_NOUNS.contains(self.lower(i - 1).as_str())
+                {
+                    noun_clauses.push(i);
+                }
             }
             i += 1;
         }
+        let first_quote = out.len();
         let mut sentence_speaker: Option<Speaker> = None;
         for (n, &(c, m)) in cues.iter().enumerate() {
             let next_cue = cues.get(n + 1).map(|&(c2, m2)| (c2, m2.class));
@@ -666,6 +682,89 @@ impl Doc<'_> {
                 out.push(q);
             }
         }
+        for t in noun_clauses {
+            let Some(q) = self.noun_clause(a, b, t) else {
+                continue;
+            };
+            let taken = out[first_quote..]
+                .iter()
+                .any(|x| x.content.start < q.content.end && q.content.start < x.content.end);
+            if !taken {
+                out.push(q);
+            }
+        }
+    }
+
+    /// "Trump's claim that ...", "growing concerns that ...": the clause after a noun of
+    /// saying or thinking (`lexicons/report_nouns.txt`) at `t - 1`, `t` being "that",
+    /// reported for whoever the noun belongs to (`Trump's`, `a Times report`), if the
+    /// clause has a subject and a finite verb of its own within a few words.
+    fn noun_clause(&self, a: usize, b: usize, t: usize) -> Option<Quote> {
+        let end = self.words_end(a, b);
+        let w = self.word(t + 1);
+        let lw = w.to_lowercase();
+        let subject = is_capitalised(w)
+            || pronoun(&lw).is_some()
+            || DETERMINERS.contains(&lw.as_str())
+            || matches!(
+                lw.as_str(),
+                "a" | "an" | "there" | "some" | "many" | "most" | "no"
+            )
+            || self
+                .tokens
+                .get(t + 1)
+                .is_some_and(|tok| tok.kind() == TokenKind::Number);
+        let finite = (t + 2..(t + 8).min(end)).find(|&k| FINITE.contains(&self.lower(k).as_str()));
+        let finite = finite.filter(|&f| (t + 1..f).all(|k| self.is_word(k) || self.is_mark(k)));
+        if !subject || finite.is_none() {
+            return None;
+        }
+        let stop = self.report_end(t + 1, end.min(t + 1 + MAX_CONTENT), false);
+        let content = self.extend(self.span_of(t, stop)?);
+        let cue = self.span_of(t - 1, t)?;
+        // Whose claim: a possessive just before the noun, past a few adjectives, or a
+        // name that modifies it ("a New York Times report").
+        let mut k = t - 1;
+        while k > a && k + 4 > t && self.is_word(k - 1) && !is_capitalised(self.word(k - 1)) {
+            let lw = self.lower(k - 1);
+            if matches!(lw.as_str(), "his" | "her" | "their" | "its" | "our" | "my") {
+                break;
+            }
+            if DETERMINERS.contains(&lw.as_str()) || matches!(lw.as_str(), "a" | "an") {
+                break;
+            }
+            k -= 1;
+        }
+        let speaker = if k > a {
+            let owner = self.word(k - 1);
+            let lower = owner.to_lowercase();
+            if owner.ends_with("'s") || owner.ends_with("’s") || owner.ends_with("s'") {
+                self.np_ending_at(a, k).and_then(|np| self.resolve(np))
+            } else if matches!(lower.as_str(), "his" | "her" | "their" | "its") {
+                self.resolve(Np {
+                    start: k - 1,
+                    end: k,
+                })
+            } else if is_capitalised(owner) {
+                let mut s = k - 1;
+                while s > a && is_capitalised(self.word(s - 1)) {
+                    s -= 1;
+                }
+                self.resolve(Np { start: s, end: k })
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        Some(Quote {
+            kind: QuoteKind::Indirect,
+            span: content.cover(cue),
+            content,
+            cue: Some(cue),
+            speaker,
+            confidence: 0.4,
+        })
     }
 
     fn verb(
@@ -1000,38 +1099,7 @@ impl Doc<'_> {
                 | "whereas"
                 | "unless"
         ) && group_start < start;
-        // The reported clause ends at a semicolon, a dash after a few words, or ", but".
-        for k in start..stop {
-            let w = self.word(k);
-            if self.quoted(k).is_some() {
-                continue;
-            }
-            let cut = w == ";"
-                || (matches!(w, "—" | "―" | "--" | "–") && k >= start + 4)
-                || (w == "," && self.lower(k + 1) == "but" && k >= start + 3)
-                || (w == ","
-                    && matches!(
-                        self.lower(k + 1).as_str(),
-                        "although" | "though" | "whereas"
-                    )
-                    && k >= start + 3)
-                || (w == "," && self.lower(k + 1) == "according" && self.lower(k + 2) == "to")
-                || (fronted
-                    && w == ","
-                    && k >= start + 3
-                    && (pronoun(&self.lower(k + 1)).is_some()
-                        || DETERMINERS.contains(&self.lower(k + 1).as_str())
-                        || is_capitalised(self.word(k + 1))))
-                || (w == "," && k >= start + 3 && self.opens_aside(k + 1))
-                || (w == ","
-                    && self.lower(k + 1) == "and"
-                    && k >= start + 6
-                    && self.subject_pronoun_within(k + 2, stop, 8));
-            if cut {
-                stop = k;
-                break;
-            }
-        }
+        let stop = self.report_end(start, stop, fronted);
         // "what the senators said was ...", "which the chief executive called “crap”": the
         // relative pronoun stands for what was said and opens the content.
         let relative = (group_start > a
@@ -1281,6 +1349,44 @@ impl Doc<'_> {
     /// reported: a participle clause (`, adding`, `, citing`), a relative clause (`, which`,
     /// `, who`) or a circumstance (`, while`, `, especially`). Reports end there far more
     /// often than they run on.
+    /// Where a reported clause that starts at `start` ends, at the latest at `stop`: at
+    /// a semicolon, a dash after a few words, `, but`, `, although`, `, according to`,
+    /// an aside, `, and` before a new subject, or (`fronted`: the cue lies in a clause
+    /// opening the sentence) the comma where the main clause begins.
+    fn report_end(&self, start: usize, stop: usize, fronted: bool) -> usize {
+        for k in start..stop {
+            let w = self.word(k);
+            if self.quoted(k).is_some() {
+                continue;
+            }
+            let cut = w == ";"
+                || (matches!(w, "—" | "―" | "--" | "–") && k >= start + 4)
+                || (w == "," && self.lower(k + 1) == "but" && k >= start + 3)
+                || (w == ","
+                    && matches!(
+                        self.lower(k + 1).as_str(),
+                        "although" | "though" | "whereas"
+                    )
+                    && k >= start + 3)
+                || (w == "," && self.lower(k + 1) == "according" && self.lower(k + 2) == "to")
+                || (fronted
+                    && w == ","
+                    && k >= start + 3
+                    && (pronoun(&self.lower(k + 1)).is_some()
+                        || DETERMINERS.contains(&self.lower(k + 1).as_str())
+                        || is_capitalised(self.word(k + 1))))
+                || (w == "," && k >= start + 3 && self.opens_aside(k + 1))
+                || (w == ","
+                    && self.lower(k + 1) == "and"
+                    && k >= start + 6
+                    && self.subject_pronoun_within(k + 2, stop, 8));
+            if cut {
+                return k;
+            }
+        }
+        stop
+    }
+
     fn opens_aside(&self, i: usize) -> bool {
         let w = self.word(i);
         if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
