@@ -587,3 +587,43 @@ fn a_noun_of_saying_reports_its_that_clause_for_its_owner() {
         ],
     );
 }
+
+#[test]
+fn participles_and_second_verbs_take_their_clause_subject() {
+    let text = format!(
+        "{TITLE}Clara Mendes thanked Tomas Rieger before asking him, “Will the quay be ready?”\n\n\
+         When the levy came up on Monday, Tomas Rieger laughed and said that \
+         it would never pass.\n\n\
+         The harbour pilots were also polite, perhaps recognizing that the ferries need them.\n\n\
+         A 2019 study that appeared in a shipping journal found that the quay was sinking.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Mixed,
+                "Will the quay be ready?",
+                Some("Clara Mendes"),
+                Some("asking"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "it would never pass",
+                Some("Tomas Rieger"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the ferries need them",
+                Some("The harbour pilots"),
+                Some("recognizing"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay was sinking",
+                Some("A 2019 study"),
+                Some("found"),
+            ),
+        ],
+    );
+}

@@ -792,8 +792,24 @@ impl Doc<'_> {
         }
         // ", citing ...", ", warning that ...": a participle after a comma has the
         // clause's subject, not the phrase just before the comma.
-        let participle_clause =
-            c > a + 1 && self.is(c - 1, ",") && is_participle(self.text, self.tokens, c);
+        // "before asking her", "while insisting that": the same holds after a
+        // subordinator.
+        // ", perhaps recognizing": an adverb may come between.
+        let comma_before = self.is(c - 1, ",")
+            || (c > a + 2
+                && self.is(c - 2, ",")
+                && (self.lower(c - 1).ends_with("ly")
+                    || matches!(
+                        self.lower(c - 1).as_str(),
+                        "perhaps" | "also" | "even" | "still" | "again" | "often" | "then"
+                    )));
+        let participle_clause = c > a + 1
+            && (comma_before
+                || matches!(
+                    self.lower(c - 1).as_str(),
+                    "by" | "while" | "when" | "after" | "before"
+                ))
+            && is_participle(self.text, self.tokens, c);
         let before = if inverted.is_none() && !participle_clause {
             self.subject_before(a, c)
         } else {
@@ -821,7 +837,8 @@ impl Doc<'_> {
                     self.sentence_subject(a, c)
                         .or_else(|| self.nearest_person(a, c))
                 } else if coordinated {
-                    self.sentence_subject(a, c)
+                    self.clause_subject(a, c)
+                        .or_else(|| self.sentence_subject(a, c))
                         .or_else(|| sentence_speaker.cloned())
                 } else if participle_clause {
                     sentence_speaker
@@ -1960,9 +1977,57 @@ impl Doc<'_> {
         while e < c && e - i < 6 && (is_capitalised(self.word(e)) || self.is(e, ".")) {
             e += 1;
         }
-        (e > i + lead)
-            .then(|| self.resolve(Np { start: i, end: e }))
-            .flatten()
+        if e > i + lead {
+            return self.resolve(Np { start: i, end: e });
+        }
+        // "A 2014 study that appeared in ...": a short determined phrase up to the word
+        // that opens its clause.
+        if lead == 1 {
+            let mut k = i + 1;
+            while k < c
+                && k < i + 5
+                && (self.is_word(k) || self.is_number(k))
+                && !CLAUSE_WORDS.contains(&self.lower(k).as_str())
+                && cue_at(self.text, self.tokens, k, c, false).is_none()
+            {
+                k += 1;
+            }
+            let closes =
+                k < c && (CLAUSE_WORDS.contains(&self.lower(k).as_str()) || self.is(k, ","));
+            if k > i + 1 && closes {
+                return self.resolve(Np { start: i, end: k });
+            }
+        }
+        None
+    }
+
+    fn is_number(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind() == TokenKind::Number)
+    }
+
+    /// The subject of the clause that holds a second verb of one subject ("..., I
+    /// laughed and said"): a pronoun or a named person right after the last comma before
+    /// `c`, if there is one.
+    fn clause_subject(&self, a: usize, c: usize) -> Option<Speaker> {
+        let comma = (a..c).rev().find(|&k| self.is(k, ","))?;
+        let k = comma + 1;
+        if k >= c {
+            return None;
+        }
+        if pronoun(&self.lower(k)).is_some() || matches!(self.lower(k).as_str(), "who" | "which") {
+            return self.resolve(Np {
+                start: k,
+                end: k + 1,
+            });
+        }
+        let &p = self.person_at.get(&self.tokens[k].span().start)?;
+        let i = self
+            .person_mentions
+            .partition_point(|&(s, _)| s.start < self.tokens[k].span().start);
+        let &(span, _) = self.person_mentions.get(i)?;
+        Some(self.person_speaker(p, span))
     }
 
     /// The person mentioned nearest before `c` in the sentence.
