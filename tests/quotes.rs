@@ -595,7 +595,9 @@ fn participles_and_second_verbs_take_their_clause_subject() {
          When the levy came up on Monday, Tomas Rieger laughed and said that \
          it would never pass.\n\n\
          The harbour pilots were also polite, perhaps recognizing that the ferries need them.\n\n\
-         A 2019 study that appeared in a shipping journal found that the quay was sinking.\n"
+         A 2019 study that appeared in a shipping journal found that the quay was sinking.\n\n\
+         Chastened by the reviews, the Harbour Board revised its plan, promising that fees \
+         would fall.\n"
     );
     check(
         &text,
@@ -623,6 +625,12 @@ fn participles_and_second_verbs_take_their_clause_subject() {
                 "the quay was sinking",
                 Some("A 2019 study"),
                 Some("found"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "fees would fall",
+                Some("the Harbour Board"),
+                Some("promising"),
             ),
         ],
     );

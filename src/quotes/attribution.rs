@@ -1940,11 +1940,21 @@ impl Doc<'_> {
         }
         // "The Republican National Committee is filing ..., claiming": a determiner and
         // the capitalised name it opens.
-        // "Having ...": a participle opening the sentence is no name.
-        if self.word(i).len() > 5 && self.word(i).ends_with("ing") {
-            return None;
+        // "Having said that, ...", "Chastened by the reviews, Trump ...": a participle
+        // opening the sentence is no name; the subject comes after its phrase.
+        let w = self.word(i);
+        if w.len() > 5
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && !self.person_at.contains_key(&self.tokens[i].span().start)
+        {
+            let comma = (i + 1..c.min(i + 16)).find(|&k| self.is(k, ","))?;
+            i = comma + 1;
+            let w = self.word(i);
+            if i >= c || w.ends_with("ing") || w.ends_with("ed") {
+                return None;
+            }
         }
-        let lead = matches!(self.word(i), "The" | "A" | "An") as usize;
+        let lead = matches!(self.lower(i).as_str(), "the" | "a" | "an") as usize;
         if lead == 0 && (NOT_NAMES.contains(&self.word(i)) || is_time_word(&self.lower(i))) {
             return None;
         }
