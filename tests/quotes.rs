@@ -635,3 +635,29 @@ fn participles_and_second_verbs_take_their_clause_subject() {
         ],
     );
 }
+
+#[test]
+fn party_tags_and_verbs_of_telling_after_a_quotation() {
+    let text = format!(
+        "{TITLE}“The quay will be rebuilt,” Senator Ann Lee, D-Ore., said Tuesday.\n\n\
+         “We were never asked,” Tomas Rieger, a harbour pilot at Marsaxlokk, told the Harbour \
+         Gazette.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "The quay will be rebuilt",
+                Some("Ann Lee"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "We were never asked",
+                Some("Tomas Rieger"),
+                Some("told"),
+            ),
+        ],
+    );
+}

@@ -787,7 +787,23 @@ impl Doc<'_> {
         // The speaker: after the cue when a comma or a quotation comes just before it
         // ("..., said the minister."), else before it.
         let mut inverted = None;
-        if c > a && (self.is(c - 1, ",") || self.is_mark(c - 1)) {
+        // "..., Ann Lee told The Gazette": after a verb of telling comes the one told,
+        // never the speaker.
+        let telling_verb = matches!(
+            self.lower(c).as_str(),
+            "told"
+                | "tells"
+                | "tell"
+                | "telling"
+                | "informed"
+                | "informs"
+                | "assured"
+                | "assures"
+                | "reminded"
+                | "reminds"
+                | "notified"
+        );
+        if c > a && (self.is(c - 1, ",") || self.is_mark(c - 1)) && !telling_verb {
             inverted = self.subject_after(cue_end, b);
         }
         // ", citing ...", ", warning that ...": a participle after a comma has the
@@ -1625,7 +1641,8 @@ impl Doc<'_> {
             let mut chain_person = None;
             while k > lo {
                 k -= 1;
-                if self.is_mark(k) || self.is_final(k) {
+                // "McConnell, R-Ky., said": a full stop before a comma ends no sentence.
+                if self.is_mark(k) || (self.is_final(k) && !self.is(k + 1, ",")) {
                     break;
                 }
                 let w = self.lower(k);
