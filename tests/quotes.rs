@@ -661,3 +661,21 @@ fn party_tags_and_verbs_of_telling_after_a_quotation() {
         ],
     );
 }
+
+#[test]
+fn a_quoted_name_given_to_an_object_is_what_the_subject_called_it() {
+    let text = format!(
+        "{TITLE}Clara Mendes openly admires the old harbour master as a “true seaman of the \
+         island,” and the crews agree.\n\n\
+         The pilot was known as a “fixer” in the port.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Mixed,
+            "the old harbour master as a “true seaman of the island,”",
+            Some("Clara Mendes"),
+            Some("admires"),
+        )],
+    );
+}

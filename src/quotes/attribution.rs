@@ -2264,6 +2264,12 @@ impl Doc<'_> {
             if words == 0 {
                 continue;
             }
+            // "admires Putin as a “strong leader”": a verb, its object and the quoted
+            // name it is given.
+            if let Some(quote) = self.named_as(q) {
+                extra.push(quote);
+                continue;
+            }
             // "“...” ― Name": a signature after a dash.
             if let Some((cue, np)) = self.signature_after(q) {
                 let speaker = self.resolve(np);
@@ -2311,6 +2317,61 @@ impl Doc<'_> {
             });
         }
         quotes.extend(extra);
+    }
+
+    /// `Trump openly admires Putin as a “strong leader”`, `pounding Trump as a “con
+    /// artist”`: a quotation after `as` (`as a`, `as an`) that names the object of a verb
+    /// whose subject is found is what that subject called it; the content runs from the
+    /// object to the end of the quotation.
+    fn named_as(&self, q: &Quotation) -> Option<Quote> {
+        let (qa, _) = token_range(self.tokens, q.outer);
+        let mut k = qa.checked_sub(1)?;
+        if matches!(self.lower(k).as_str(), "a" | "an") {
+            k = k.checked_sub(1)?;
+        }
+        if self.lower(k) != "as" {
+            return None;
+        }
+        // The sentence start: the last full stop or break before, within reach.
+        let lo = k.saturating_sub(40);
+        let a = (lo..k)
+            .rev()
+            .find(|&t| (self.is_final(t) && !self.abbreviation_dot(t)) || self.is_break(t))
+            .map_or(lo, |t| t + 1);
+        // The verb: the first lower-case word in reach with a subject before it that
+        // names someone; the object has at least one word.
+        let v = (k.saturating_sub(10).max(a + 1)..k.saturating_sub(1)).find(|&v| {
+            let w = self.word(v);
+            self.is_word(v)
+                && !is_capitalised(w)
+                && !w.ends_with("ly")
+                && !CLAUSE_WORDS.contains(&self.lower(v).as_str())
+                && !DETERMINERS.contains(&self.lower(v).as_str())
+                && self.quoted(v).is_none()
+                // "The choice": a word after a determiner is a noun.
+                && !(DETERMINERS.contains(&self.lower(v - 1).as_str())
+                    || matches!(self.lower(v - 1).as_str(), "a" | "an"))
+                && self
+                    .subject_before(a, v)
+                    .is_some_and(|(np, _)| self.names_someone(np))
+        })?;
+        let (np, _) = self.subject_before(a, v)?;
+        let speaker = self.resolve(np)?;
+        if speaker.kind == SpeakerKind::Unnamed && np.end > np.start + 1 {
+            return None;
+        }
+        let cue = self.span_of(v, v + 1)?;
+        let start = self.tokens.get(v + 1)?.span().start;
+        let end = q.outer.end;
+        let content = Span::new(start, end);
+        Some(Quote {
+            kind: QuoteKind::Mixed,
+            span: Span::new(speaker.span.start.min(cue.start), end),
+            content,
+            cue: Some(cue),
+            speaker: Some(speaker),
+            confidence: 0.5,
+        })
     }
 
     /// A dash and a name right after a quotation: `“...” ― Sonya Herridge`.
