@@ -679,3 +679,30 @@ fn a_quoted_name_given_to_an_object_is_what_the_subject_called_it() {
         )],
     );
 }
+
+#[test]
+fn an_infinitive_reports_for_the_subject_of_the_verb_that_controls_it() {
+    let text = format!(
+        "{TITLE}Clara Mendes appeared to suggest that the quay would close in May.\n\n\
+         Tomas Rieger has refused to discuss the harbour fees.\n\n\
+         There is no way to tell whether the fees will rise.\n\n\
+         The new law requires pilots to tell the harbour master when a ship is late.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay would close in May",
+                Some("Clara Mendes"),
+                Some("suggest"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the harbour fees",
+                Some("Tomas Rieger"),
+                Some("discuss"),
+            ),
+        ],
+    );
+}

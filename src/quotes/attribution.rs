@@ -337,6 +337,81 @@ static REPORT_NOUNS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     crate::lexicon::entries(include_str!("../../lexicons/report_nouns.txt")).collect()
 });
 
+/// Verbs whose subject is the subject of the infinitive after them (`refused to
+/// disclose`, `appeared to suggest`, `went on to say`, `has yet to explain`).
+const CONTROL: &[&str] = &[
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+    "decide",
+    "decides",
+    "decided",
+    "refuse",
+    "refuses",
+    "refused",
+    "decline",
+    "declines",
+    "declined",
+    "continue",
+    "continues",
+    "continued",
+    "need",
+    "needs",
+    "needed",
+    "needing",
+    "want",
+    "wants",
+    "wanted",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempted",
+    "hope",
+    "hopes",
+    "hoped",
+    "plan",
+    "plans",
+    "planned",
+    "intend",
+    "intends",
+    "intended",
+    "fail",
+    "fails",
+    "failed",
+    "agree",
+    "agrees",
+    "agreed",
+    "promise",
+    "promises",
+    "promised",
+    "pledge",
+    "pledged",
+    "vow",
+    "vows",
+    "vowed",
+    "threaten",
+    "threatens",
+    "threatened",
+    "begin",
+    "begins",
+    "began",
+    "start",
+    "starts",
+    "started",
+    "determined",
+    "willing",
+    "ready",
+    "eager",
+    "on",
+    "yet",
+];
+
 /// Verbs of thinking that take a clause without `that` (`believe taxes are too high`).
 const THINKING: &[&str] = &[
     "believe",
@@ -658,6 +733,22 @@ impl Doc<'_> {
             }
             i += 1;
         }
+        // "refused to discuss", "continues to insist": the infinitive reports, not the
+        // verb that controls it.
+        let controls: Vec<bool> = (0..cues.len())
+            .map(|n| {
+                let (c, m) = cues[n];
+                cues.get(n + 1).is_some_and(|&(c2, m2)| {
+                    let gap = c2 - (c + m.len);
+                    m2.infinitive && (gap == 1 || (gap == 2 && self.lower(c + m.len) == "not"))
+                })
+            })
+            .collect();
+        let mut n = 0;
+        cues.retain(|_| {
+            n += 1;
+            !controls[n - 1]
+        });
         let first_quote = out.len();
         let mut sentence_speaker: Option<Speaker> = None;
         for (n, &(c, m)) in cues.iter().enumerate() {
@@ -781,6 +872,27 @@ impl Doc<'_> {
         } = around;
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
+        // "decided not to recommend", "appeared to suggest", "went on to say": an
+        // infinitive reports only after a verb whose subject is its own; the speaker
+        // is that verb's subject.
+        let control_subject = if m.infinitive {
+            let mut g = c.checked_sub(2)?;
+            if self.lower(g) == "not" {
+                g = g.checked_sub(1)?;
+            }
+            if g < a || !CONTROL.contains(&self.lower(g).as_str()) {
+                return None;
+            }
+            let mut v = g;
+            // "went on to say", "has yet to explain": the verb before the particle.
+            if matches!(self.lower(g).as_str(), "on" | "yet") && g > a {
+                v = g - 1;
+            }
+            self.subject_before(a, v)
+                .and_then(|(np, _)| self.resolve(np))
+        } else {
+            None
+        };
         if let Some(q) = self.passive(a, b, c, cue_end, cue_span, m.class) {
             return q;
         }
@@ -819,13 +931,15 @@ impl Doc<'_> {
                         self.lower(c - 1).as_str(),
                         "perhaps" | "also" | "even" | "still" | "again" | "often" | "then"
                     )));
-        let participle_clause = c > a + 1
-            && (comma_before
-                || matches!(
-                    self.lower(c - 1).as_str(),
-                    "by" | "while" | "when" | "after" | "before"
-                ))
-            && is_participle(self.text, self.tokens, c);
+        // "took to Twitter to accuse": an infinitive has the clause's subject too.
+        let participle_clause = m.infinitive
+            || c > a + 1
+                && (comma_before
+                    || matches!(
+                        self.lower(c - 1).as_str(),
+                        "by" | "while" | "when" | "after" | "before"
+                    ))
+                && is_participle(self.text, self.tokens, c);
         let before = if inverted.is_none() && !participle_clause {
             self.subject_before(a, c)
         } else {
@@ -846,8 +960,12 @@ impl Doc<'_> {
                         ));
                 // A second verb of the same subject ("He claimed vast wealth and said").
                 let coordinated = c > a + 2 && matches!(self.lower(c - 1).as_str(), "and" | "but");
-                orphan = !(coordinated || joins && is_participle(self.text, self.tokens, c));
-                let speaker = if orphan {
+                orphan = !(coordinated
+                    || m.infinitive
+                    || joins && is_participle(self.text, self.tokens, c));
+                let speaker = if m.infinitive {
+                    control_subject.or_else(|| sentence_speaker.cloned())
+                } else if orphan {
                     // The subject that opens the sentence, else the person named
                     // nearest before the cue in it.
                     self.sentence_subject(a, c)

@@ -22,6 +22,9 @@ pub(crate) enum CueClass {
 
 struct Lexicon {
     forms: HashMap<String, CueClass>,
+    /// The forms that are their own lemma (`say`, `point out`): after "to" they are
+    /// infinitives, where any other form is a noun (`to claims`).
+    bare: std::collections::HashSet<String>,
     /// The first word of every form: most words of a text are not, and stop here.
     first_words: std::collections::HashSet<String>,
     longest: usize,
@@ -29,6 +32,7 @@ struct Lexicon {
 
 static CUES: Lazy<Lexicon> = Lazy::new(|| {
     let mut forms = HashMap::new();
+    let mut bare = std::collections::HashSet::new();
     let mut longest = 1;
     for line in include_str!("../../lexicons/reporting_verbs.tsv").lines() {
         let line = line.trim();
@@ -36,9 +40,12 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
             continue;
         }
         let mut cols = line.split('\t');
-        let (Some(form), _, Some(class)) = (cols.next(), cols.next(), cols.next()) else {
+        let (Some(form), Some(lemma), Some(class)) = (cols.next(), cols.next(), cols.next()) else {
             continue;
         };
+        if form.trim() == lemma.trim() {
+            bare.insert(form.trim().to_string());
+        }
         let class = match class.trim() {
             "speech" => CueClass::Speech,
             "belief" => CueClass::Belief,
@@ -56,6 +63,7 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
         .collect();
     Lexicon {
         forms,
+        bare,
         first_words,
         longest,
     }
@@ -66,6 +74,9 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
 pub(crate) struct CueMatch {
     pub class: CueClass,
     pub len: usize,
+    /// The cue is an infinitive after "to" (`took to Twitter to accuse`): its subject is
+    /// the clause's.
+    pub infinitive: bool,
 }
 
 /// Words before which a verb form is a noun (`a call`, `the report`, `his claims`, `in
@@ -102,6 +113,7 @@ pub(crate) fn cue_at(
         return None;
     }
     let mut best = None;
+    let mut bare_form = false;
     let mut key = String::new();
     let mut j = i;
     while j < end && j - i < CUES.longest {
@@ -119,13 +131,24 @@ pub(crate) fn cue_at(
             best = Some(CueMatch {
                 class,
                 len: j + 1 - i,
+                infinitive: false,
             });
+            if CUES.bare.contains(&key) {
+                bare_form = true;
+            } else {
+                bare_form = false;
+            }
         }
         j += 1;
     }
-    let found = best?;
+    let mut found = best?;
     if found.class != CueClass::According && i > 0 {
         let prev = tokens[i - 1].text(text).to_lowercase();
+        // "to accuse", "to discuss": a bare form after "to" is an infinitive.
+        if prev == "to" && bare_form {
+            found.infinitive = true;
+            return Some(found);
+        }
         // "Friday's tweets" names things; "he's claiming" does not.
         let stem = prev.strip_suffix("'s").or_else(|| prev.strip_suffix("’s"));
         let possessive = stem.is_some_and(|st| {
