@@ -133,11 +133,7 @@ pub(crate) fn cue_at(
                 len: j + 1 - i,
                 infinitive: false,
             });
-            if CUES.bare.contains(&key) {
-                bare_form = true;
-            } else {
-                bare_form = false;
-            }
+            bare_form = CUES.bare.contains(&key);
         }
         j += 1;
     }
