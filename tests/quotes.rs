@@ -706,3 +706,42 @@ fn an_infinitive_reports_for_the_subject_of_the_verb_that_controls_it() {
         ],
     );
 }
+
+#[test]
+fn colon_sentences_relative_pronouns_and_asides_give_speakers() {
+    let text = format!(
+        "{TITLE}On Monday, Clara Mendes made the following comment:\n\n\
+         “The quay will not close while I am minister.”\n\n\
+         Instead, the study -- which notes that the quay sank by ten centimetres -- was shelved.\n\n\
+         Pilots want lower fees (they say the fees are high and argue that ships will leave).\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "The quay will not close while I am minister.",
+                Some("Clara Mendes"),
+                None,
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay sank by ten centimetres",
+                Some("the study"),
+                Some("notes"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the fees are high",
+                Some("they"),
+                Some("say"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "ships will leave",
+                Some("they"),
+                Some("argue"),
+            ),
+        ],
+    );
+}

@@ -1389,6 +1389,13 @@ impl Doc<'_> {
         if lead < piece.len() {
             content.start += lead;
         }
+        // "(they say the fees are high)": a closing parenthesis whose opening one lies
+        // outside is no part of what was said.
+        let piece = content.text(self.text);
+        if piece.len() > 1 && piece.ends_with(')') && !piece.contains('(') {
+            content.end -= 1;
+            content = content.trim(self.text);
+        }
         let (a, b) = token_range(self.tokens, content);
         let mut marks = false;
         let mut whole = false;
@@ -2156,7 +2163,9 @@ impl Doc<'_> {
     /// laughed and said"): a pronoun or a named person right after the last comma before
     /// `c`, if there is one.
     fn clause_subject(&self, a: usize, c: usize) -> Option<Speaker> {
-        let comma = (a..c).rev().find(|&k| self.is(k, ","))?;
+        let comma = (a..c)
+            .rev()
+            .find(|&k| matches!(self.word(k), "," | "(" | ";" | "--" | "—"))?;
         let k = comma + 1;
         if k >= c {
             return None;
@@ -2208,12 +2217,20 @@ impl Doc<'_> {
         // A relative pronoun: what it stands for, reported at the pronoun.
         if np.end == np.start + 1 && matches!(self.lower(np.start).as_str(), "who" | "which") {
             let mut e = np.start;
-            if e > 0 && self.is(e - 1, ",") {
+            if e > 0 && matches!(self.word(e - 1), "," | "--" | "—" | "–") {
                 e -= 1;
             }
             let lo = e.saturating_sub(MAX_NP + 2);
-            let antecedent = self.np_ending_at(lo, e)?;
-            let found = self.resolve(antecedent)?;
+            // Unresolved, the relative pronoun stands as it is, as a pronoun does.
+            let unresolved = || Speaker {
+                name: self.word(np.start).to_string(),
+                span,
+                kind: SpeakerKind::Unnamed,
+            };
+            let Some(antecedent) = self.np_ending_at(lo, e) else {
+                return Some(unresolved());
+            };
+            let found = self.resolve(antecedent).unwrap_or_else(unresolved);
             return Some(Speaker { span, ..found });
         }
         // A pronoun: the person it was resolved to.
@@ -2388,6 +2405,19 @@ impl Doc<'_> {
                 extra.push(quote);
                 continue;
             }
+            // "Sanders made the following comment: “...”": a sentence that ends with a
+            // colon before the quotation introduces it, and its subject speaks.
+            if let Some(speaker) = self.colon_speaker(q) {
+                extra.push(Quote {
+                    kind: QuoteKind::Direct,
+                    span: Span::new(speaker.span.start.min(q.outer.start), q.outer.end),
+                    content: q.outer,
+                    cue: None,
+                    speaker: Some(speaker),
+                    confidence: 0.5,
+                });
+                continue;
+            }
             // "“...” ― Name": a signature after a dash.
             if let Some((cue, np)) = self.signature_after(q) {
                 let speaker = self.resolve(np);
@@ -2490,6 +2520,28 @@ impl Doc<'_> {
             speaker: Some(speaker),
             confidence: 0.5,
         })
+    }
+
+    /// The subject of the sentence that ends with a colon just before a quotation
+    /// (`Sanders made the following comment: “...”`), when it names a person, an
+    /// organisation or a medium.
+    fn colon_speaker(&self, q: &Quotation) -> Option<Speaker> {
+        let (qa, _) = token_range(self.tokens, q.outer);
+        let colon = qa.checked_sub(1)?;
+        if !self.is(colon, ":") {
+            return None;
+        }
+        let lo = colon.saturating_sub(40);
+        let a = (lo..colon)
+            .rev()
+            .find(|&t| {
+                (self.is_final(t) && !self.abbreviation_dot(t))
+                    || self.is_break(t)
+                    || self.is_mark(t)
+            })
+            .map_or(lo, |t| t + 1);
+        let speaker = self.sentence_subject(a, colon)?;
+        (speaker.kind != SpeakerKind::Unnamed).then_some(speaker)
     }
 
     /// A dash and a name right after a quotation: `“...” ― Sonya Herridge`.
