@@ -745,3 +745,35 @@ fn colon_sentences_relative_pronouns_and_asides_give_speakers() {
         ],
     );
 }
+
+#[test]
+fn sentence_subjects_after_quotations_and_opening_participles() {
+    let text = format!(
+        "{TITLE}“Keep the lights on,” Clara Mendes tells Tomas Rieger before asking him, \
+         “Will the quay be ready?”\n\n\
+         Following a late meeting, the Harbour Board called the plan “reckless.”\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "Keep the lights on",
+                Some("Clara Mendes"),
+                Some("tells"),
+            ),
+            want(
+                QuoteKind::Mixed,
+                "Will the quay be ready?",
+                Some("Clara Mendes"),
+                Some("asking"),
+            ),
+            want(
+                QuoteKind::Partial,
+                "“reckless.”",
+                Some("the Harbour Board"),
+                Some("called"),
+            ),
+        ],
+    );
+}

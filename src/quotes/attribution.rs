@@ -932,7 +932,9 @@ impl Doc<'_> {
                         "perhaps" | "also" | "even" | "still" | "again" | "often" | "then"
                     )));
         // "took to Twitter to accuse": an infinitive has the clause's subject too.
+        // "Having said that, ...": a perfect participle.
         let participle_clause = m.infinitive
+            || (c > a && self.lower(c - 1) == "having")
             || c > a + 1
                 && (comma_before
                     || matches!(
@@ -1862,6 +1864,7 @@ impl Doc<'_> {
             is_capitalised(self.word(k))
                 && !NOT_NAMES.contains(&self.word(k))
                 && !(single && cue_at(self.text, self.tokens, k, k + 1, true).is_some())
+                && !self.opening_participle(k)
         }) || pronoun(&first).is_some()
             || first == "you"
             || self
@@ -1877,6 +1880,16 @@ impl Doc<'_> {
                 last.as_str(),
                 "everyone" | "everybody" | "nobody" | "someone" | "somebody" | "anyone"
             )
+    }
+
+    /// Whether the capitalised word at `k` is a participle that opens its sentence
+    /// ("Following a late meeting, ...", "Having said that"), not a name.
+    fn opening_participle(&self, k: usize) -> bool {
+        let w = self.word(k);
+        w.len() > 5
+            && w.ends_with("ing")
+            && (k == 0 || self.is_final(k - 1) || self.is_break(k - 1) || self.is(k - 1, "("))
+            && !self.person_at.contains_key(&self.tokens[k].span().start)
     }
 
     /// Whether a person the article names is mentioned in the phrase.
@@ -2049,6 +2062,15 @@ impl Doc<'_> {
     /// pronoun or a name right at its start.
     fn sentence_subject(&self, a: usize, c: usize) -> Option<Speaker> {
         let mut i = a;
+        // "“...,” Blige sings to Clinton before asking her": after an opening
+        // quotation, the subject follows it.
+        if let Some(q) = self.quoted(i) {
+            let (_, z) = token_range(self.tokens, self.quotations[q].outer);
+            i = z;
+            if i < c && self.is(i, ",") {
+                i += 1;
+            }
+        }
         while i < c
             && matches!(
                 self.lower(i).as_str(),
@@ -2603,8 +2625,10 @@ impl Doc<'_> {
                 // its own.
                 let (ba, bz) = token_range(self.tokens, Span::new(end, next.outer.start));
                 if (ba.max(1)..bz).any(|t| {
-                    matches!(self.word(t - 1), "," | "and")
-                        && is_participle(self.text, self.tokens, t)
+                    matches!(
+                        self.lower(t - 1).as_str(),
+                        "," | "and" | "before" | "after" | "while" | "when" | "by"
+                    ) && is_participle(self.text, self.tokens, t)
                         && cue_at(self.text, self.tokens, t, bz, false).is_some()
                 }) {
                     break;
