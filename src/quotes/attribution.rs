@@ -1860,12 +1860,8 @@ impl Doc<'_> {
         let first = self.lower(np.start);
         let last = bare(self.word(np.end - 1)).to_lowercase();
         let single = np.end - np.start == 1;
-        (np.start..np.end).any(|k| {
-            is_capitalised(self.word(k))
-                && !NOT_NAMES.contains(&self.word(k))
-                && !(single && cue_at(self.text, self.tokens, k, k + 1, true).is_some())
-                && !self.opening_participle(k)
-        }) || pronoun(&first).is_some()
+        (np.start..np.end).any(|k| self.could_name(k, single))
+            || pronoun(&first).is_some()
             || first == "you"
             || self
                 .tokens
@@ -1880,6 +1876,14 @@ impl Doc<'_> {
                 last.as_str(),
                 "everyone" | "everybody" | "nobody" | "someone" | "somebody" | "anyone"
             )
+    }
+
+    /// Whether the word at `k` can be part of a name: capitalised, not a known
+    /// non-name, not a participle opening its sentence, and (alone) not a cue.
+    fn could_name(&self, k: usize, alone: bool) -> bool {
+        let w = self.word(k);
+        let cue = alone && cue_at(self.text, self.tokens, k, k + 1, true).is_some();
+        is_capitalised(w) && !NOT_NAMES.contains(&w) && !cue && !self.opening_participle(k)
     }
 
     /// Whether the capitalised word at `k` is a participle that opens its sentence
