@@ -777,3 +777,35 @@ fn sentence_subjects_after_quotations_and_opening_participles() {
         ],
     );
 }
+
+#[test]
+fn the_subject_of_a_passive_cue_is_not_its_speaker() {
+    let text = format!(
+        "{TITLE}Tomas Rieger was accused of hiding the harbour accounts.\n\n\
+         Clara Mendes has been harshly criticized for closing the quay.\n\n\
+         Clara Mendes is saying that the quay will reopen.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "hiding the harbour accounts",
+                None,
+                Some("accused"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "closing the quay",
+                None,
+                Some("criticized"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay will reopen",
+                Some("Clara Mendes"),
+                Some("saying"),
+            ),
+        ],
+    );
+}

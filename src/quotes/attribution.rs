@@ -896,6 +896,10 @@ impl Doc<'_> {
         if let Some(q) = self.passive(a, b, c, cue_end, cue_span, m.class) {
             return q;
         }
+        // "Mr. Quiros was accused of ...", "He has been harshly criticized for ...": in
+        // the passive without "by", the subject is the one spoken of or to, and no
+        // speaker is named.
+        let agentless = !self.word(c).ends_with("ing") && self.be_before(a, c);
         // The speaker: after the cue when a comma or a quotation comes just before it
         // ("..., said the minister."), else before it.
         let mut inverted = None;
@@ -951,6 +955,7 @@ impl Doc<'_> {
         let mut orphan = false;
         let (group_start, group_end, speaker) = match (inverted, before) {
             (Some(np), _) => (c, np.end, self.resolve(np)),
+            (None, Some((_, start))) if agentless => (start, cue_end, None),
             (None, Some((np, start))) => (start, cue_end, self.resolve(np)),
             (None, None) => {
                 // A participle going on from the clause ("..., adding that").
@@ -1456,6 +1461,32 @@ impl Doc<'_> {
     /// "The plan was first reported by the Gazette": in the passive, what was reported
     /// is the subject and the one reporting follows "by". `None` when the cue is not
     /// passive; `Some(None)` when it is but nothing can be said of it.
+    /// Whether a form of "be" comes right before the cue at `c`, past adverbs
+    /// (`was once asked`, `has been harshly criticized`): the cue is a passive.
+    fn be_before(&self, a: usize, c: usize) -> bool {
+        let mut k = c;
+        while k > a && k + 3 > c {
+            let w = self.lower(k - 1);
+            if matches!(
+                w.as_str(),
+                "is" | "are" | "was" | "were" | "been" | "being" | "be"
+            ) {
+                return true;
+            }
+            let adverb = self.is_word(k - 1)
+                && (w.ends_with("ly")
+                    || matches!(
+                        w.as_str(),
+                        "not" | "never" | "also" | "once" | "first" | "since" | "already" | "long"
+                    ));
+            if !adverb {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
     fn passive(
         &self,
         a: usize,
@@ -1681,6 +1712,26 @@ impl Doc<'_> {
                 return i;
             }
             k += 1;
+        }
+        // "was accused of hiding the accounts.", "criticized them for closing the quay.":
+        // what "of", "for" or "about" opens, to the end, is what the cue reports, except
+        // after "said" ("said of the plan").
+        let complement = k >= end
+            && matches!(self.lower(i).as_str(), "of" | "for" | "about")
+            && i > 0
+            && !matches!(
+                self.lower(i - 1).as_str(),
+                "said" | "says" | "say" | "saying"
+            );
+        if complement {
+            return i;
+        }
+        // "criticized for policies that objectors see as abuses": after "of", "for",
+        // "about" or "with", "that" opens a relative clause, not what was said.
+        let relative = self.lower(k) == "that"
+            && matches!(self.lower(i).as_str(), "of" | "for" | "about" | "with");
+        if relative {
+            return i;
         }
         if k >= end
             || matches!(self.word(k), "," | ":")
