@@ -809,3 +809,28 @@ fn the_subject_of_a_passive_cue_is_not_its_speaker() {
         ],
     );
 }
+
+#[test]
+fn unnamed_sources_after_the_cue_and_having_said_that() {
+    let text = format!(
+        "{TITLE}“The pilots are in a frenzy,” said one harbour source in the room.\n\n\
+         Having said that, there are some pilots who argue that the fees are fair.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "The pilots are in a frenzy",
+                Some("one harbour source in the room"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the fees are fair",
+                Some("some pilots"),
+                Some("argue"),
+            ),
+        ],
+    );
+}

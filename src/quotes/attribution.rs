@@ -1103,6 +1103,15 @@ impl Doc<'_> {
                 break;
             }
             let w = self.word(k);
+            // "Having said that, ...": "that" before a comma is a pronoun, and the cue
+            // reports nothing the sentence goes on to say.
+            if w.eq_ignore_ascii_case("that")
+                && self.is(k + 1, ",")
+                && c > a
+                && self.lower(c - 1) == "having"
+            {
+                return None;
+            }
             if w.eq_ignore_ascii_case("that") || w == ":" {
                 start = k + 1;
                 has_clause = true;
@@ -2059,10 +2068,10 @@ impl Doc<'_> {
         if is_time_word(&lf) {
             return None;
         }
+        // "said one Democratic source", "said two people familiar with the talks".
         let opens = is_capitalised(first)
             || DETERMINERS.contains(&lf.as_str())
-            || lf == "a"
-            || lf == "an"
+            || QUANTIFIERS.contains(&lf.as_str())
             || matches!(lf.as_str(), "he" | "she" | "they" | "we")
             || TITLES.map.contains_key(&lf);
         // "said of the plan", "said in a statement": a preposition opens no speaker.
@@ -2094,6 +2103,9 @@ impl Doc<'_> {
             if k > i
                 && CLAUSE_WORDS.contains(&w.as_str())
                 && !matches!(w.as_str(), "of" | "for" | "at" | "with" | "from" | "and")
+                // "said one source in the room": a source's place.
+                && !(matches!(w.as_str(), "in" | "on")
+                    && UNNAMED_SOURCES.contains(self.lower(k - 1).as_str()))
             {
                 return None;
             }
