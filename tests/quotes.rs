@@ -834,3 +834,28 @@ fn unnamed_sources_after_the_cue_and_having_said_that() {
         ],
     );
 }
+
+#[test]
+fn an_opening_phrase_before_the_speaker_is_not_what_was_said() {
+    let text = format!(
+        "{TITLE}In an interview on “Harbour Radio,” Clara Mendes said the quay would reopen in May.\n\n\
+         In the end the quay will be rebuilt, Tomas Rieger said.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay would reopen in May",
+                Some("Clara Mendes"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "In the end the quay will be rebuilt",
+                Some("Tomas Rieger"),
+                Some("said"),
+            ),
+        ],
+    );
+}

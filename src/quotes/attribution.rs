@@ -1050,7 +1050,19 @@ impl Doc<'_> {
         // "..., said Mr. Pell, a senior adviser at the museum.": an apposition after the
         // speaker is no part of what was said.
         let apposition = inverted.is_some() && then_comma && !pre_mark && !resumes;
+        // "In an interview on “Face the Nation,” Ryan said ...", "Like Mr. Obama, I
+        // believe ...": a phrase of place, time or comparison before the speaker is no
+        // part of what was said.
+        let adverbial_lead = group_start > a
+            && !at_end
+            && !self.is_mark(a)
+            && (PREPOSITIONS.contains(&self.lower(a).as_str())
+                || matches!(
+                    self.lower(a).as_str(),
+                    "despite" | "unlike" | "as" | "since" | "following"
+                ));
         let backward = !orphan
+            && !adverbial_lead
             && (at_end || apposition || (pre_mark && !resumes))
             && (pre_break || group_start == a);
         if backward {
