@@ -859,3 +859,28 @@ fn an_opening_phrase_before_the_speaker_is_not_what_was_said() {
         ],
     );
 }
+
+#[test]
+fn as_clauses_and_clauses_after_an_inverted_looking_cue() {
+    let text = format!(
+        "{TITLE}The ferry did not sail on Monday, as harbour officials have said.\n\n\
+         Tomas Rieger, who studies harbour law, said Clara Mendes’s plan didn’t add up.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "The ferry did not sail on Monday",
+                Some("harbour officials"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "Clara Mendes’s plan didn’t add up",
+                Some("Tomas Rieger"),
+                Some("said"),
+            ),
+        ],
+    );
+}

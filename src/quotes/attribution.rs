@@ -1061,6 +1061,16 @@ impl Doc<'_> {
                     self.lower(a).as_str(),
                     "despite" | "unlike" | "as" | "since" | "following"
                 ));
+        // "..., as police have said.": the clause before "as" is what was said.
+        let as_clause = at_end
+            && inverted.is_none()
+            && group_start > a + 2
+            && self.lower(group_start - 1) == "as"
+            && self.is(group_start - 2, ",");
+        if as_clause && !orphan {
+            let content = self.extend(self.span_of(a, group_start - 2)?);
+            return Some(self.quote(content, Some(cue_span), speaker, m.class));
+        }
         let backward = !orphan
             && !adverbial_lead
             && (at_end || apposition || (pre_mark && !resumes))
@@ -2112,6 +2122,9 @@ impl Doc<'_> {
             }
             // A verb or a clause word means what follows is what was said, not who.
             let w = self.lower(k);
+            if k > i && FINITE.contains(&w.replace('’', "'").as_str()) {
+                return None;
+            }
             if k > i
                 && CLAUSE_WORDS.contains(&w.as_str())
                 && !matches!(w.as_str(), "of" | "for" | "at" | "with" | "from" | "and")

@@ -138,6 +138,15 @@ pub(crate) fn cue_at(
         j += 1;
     }
     let mut found = best?;
+    // "didn't add up": a phrasal verb that reports nothing.
+    if lower0.starts_with("add")
+        && found.len == 1
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("up"))
+    {
+        return None;
+    }
     if found.class != CueClass::According && i > 0 {
         let prev = tokens[i - 1].text(text).to_lowercase();
         // "to accuse", "to discuss": a bare form after "to" is an infinitive.
