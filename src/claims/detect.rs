@@ -967,16 +967,19 @@ mod tests {
         assert!(attribution_cues("").is_none());
     }
 
+    fn clause_texts(text: &str) -> Vec<&str> {
+        clauses(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|c| c.text(text))
+            .collect()
+    }
+
     #[test]
     fn clause_cuts_any_case_and_no_double_and() {
         let text =
             "The mayor opened the bridge over the river AND THE Harbour Board paid for all of it";
-        let got: Vec<&str> = clauses(text, Span::new(0, text.len()))
-            .into_iter()
-            .map(|c| c.text(text))
-            .collect();
         assert_eq!(
-            got,
+            clause_texts(text),
             [
                 "The mayor opened the bridge over the river",
                 " AND THE Harbour Board paid for all of it"
@@ -996,12 +999,8 @@ mod tests {
     fn time_subordinators_open_claims_of_their_own() {
         let text = "The port authority is widening the channel just as it turns 90 this year \
                     at a time when traffic is higher than ever";
-        let got: Vec<&str> = clauses(text, Span::new(0, text.len()))
-            .into_iter()
-            .map(|c| c.text(text))
-            .collect();
         assert_eq!(
-            got,
+            clause_texts(text),
             [
                 "The port authority is widening the channel ",
                 "just as it turns 90 this year ",
