@@ -884,3 +884,21 @@ fn as_clauses_and_clauses_after_an_inverted_looking_cue() {
         ],
     );
 }
+
+#[test]
+fn titles_in_quotation_marks_quote_no_one() {
+    let text = format!(
+        "{TITLE}“The quay is safe,” Rieger, a harbour pilot, said Thursday on Harbour Radio’s \
+         “Morning at the Port.”\n\n\
+         The film “Boats of the North” opened on Friday.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Direct,
+            "The quay is safe",
+            Some("Rieger"),
+            Some("said"),
+        )],
+    );
+}

@@ -1617,6 +1617,11 @@ impl Doc<'_> {
         }
         let mut k = i;
         while k < end && k - i < 12 {
+            // "on Fox News's “Fox and Friends.”": a quoted title is part of the adverbial.
+            if let Some(q) = self.quoted(k).filter(|&q| self.is_title(q)) {
+                k = token_range(self.tokens, self.quotations[q].outer).1;
+                continue;
+            }
             let w = self.lower(k);
             if w == "," || w == "that" || w == ":" || self.is_mark(k) || self.is_final(k) {
                 break;
@@ -1755,6 +1760,15 @@ impl Doc<'_> {
             if let Some(np) = before.filter(|&np| self.holds_person(np)).or(chain_person) {
                 return Some((np, np.start));
             }
+            // "“...,” Flynn, a top Trump surrogate, said": a name that opens the clause
+            // before the apposition, even one the article has not introduced.
+            let opens_clause =
+                |np: Np| np.start == a || self.is_mark(np.start - 1) || self.is(np.start - 1, ",");
+            if let Some(np) = before.filter(|&np| {
+                opens_clause(np) && (np.start..np.end).any(|k| self.could_name(k, false))
+            }) {
+                return Some((np, np.start));
+            }
             if let Some(np) = self.np_ending_at(a, j - 1) {
                 if self.names_someone(np) {
                     return Some((np, np.start));
@@ -1848,6 +1862,43 @@ impl Doc<'_> {
         let w = self.word(k);
         let cue = alone && cue_at(self.text, self.tokens, k, k + 1, true).is_some();
         is_capitalised(w) && !NOT_NAMES.contains(&w) && !cue && !self.opening_participle(k)
+    }
+
+    /// Whether quotation `q` is a title (`“Fox and Friends”`, `“Face the Nation”`): at
+    /// most six words, each capitalised but the small ones.
+    fn is_title(&self, q: usize) -> bool {
+        let inner = self.quotations[q].outer.text(self.text);
+        let mut words = inner
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty());
+        let small = |w: &str| {
+            matches!(
+                w,
+                "and"
+                    | "of"
+                    | "the"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "by"
+                    | "for"
+                    | "from"
+                    | "a"
+                    | "an"
+                    | "or"
+                    | "to"
+                    | "with"
+            )
+        };
+        let Some(first) = words.next() else {
+            return false;
+        };
+        let mut count = 1;
+        is_capitalised(first)
+            && words.all(|w| {
+                count += 1;
+                count <= 6 && (is_capitalised(w) || small(w))
+            })
     }
 
     /// Whether the capitalised word at `k` is a participle that opens its sentence
@@ -2381,7 +2432,7 @@ impl Doc<'_> {
             furthest = furthest.max(x.content.end);
             reach.push(furthest);
         }
-        for q in &self.quotations {
+        for (qi, q) in self.quotations.iter().enumerate() {
             let k = quotes.partition_point(|x| x.content.start < q.outer.end);
             let covered = k > 0 && reach[k - 1] > q.outer.start;
             if covered {
@@ -2392,7 +2443,8 @@ impl Doc<'_> {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .count();
-            if words == 0 {
+            // A quoted title ("“Fox and Friends”") quotes no one.
+            if words == 0 || (!q.opens_block && self.is_title(qi)) {
                 continue;
             }
             // "admires Putin as a “strong leader”": a verb, its object and the quoted
