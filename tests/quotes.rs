@@ -902,3 +902,14 @@ fn titles_in_quotation_marks_quote_no_one() {
         )],
     );
 }
+
+#[test]
+fn a_cue_that_opens_the_text_reads_nothing_before_it() {
+    // Found by the property tests: the word before a cue at the very start of the text.
+    for text in ["told.", "told", "said, “x”", "asking", "told that he would"] {
+        let article = Article::parse(text);
+        for q in article.quotes() {
+            assert!(q.content().end <= text.len());
+        }
+    }
+}

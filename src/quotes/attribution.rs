@@ -809,7 +809,7 @@ impl Doc<'_> {
         // "before asking her", "while insisting that": the same holds after a
         // subordinator.
         // ", perhaps recognizing": an adverb may come between.
-        let comma_before = self.is(c - 1, ",")
+        let comma_before = c > a && self.is(c - 1, ",")
             || (c > a + 2
                 && self.is(c - 2, ",")
                 && (self.lower(c - 1).ends_with("ly")
