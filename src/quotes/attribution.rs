@@ -325,6 +325,26 @@ const TIME_WORDS: &[&str] = &[
     "once",
 ];
 
+/// Verbs of telling: the one told comes after them, before what was said ("told
+/// reporters that"), and is never an inverted speaker ("..., Ann Lee told The Gazette").
+const TELLING: &[&str] = &[
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "assured",
+    "assures",
+    "informed",
+    "informs",
+    "reminded",
+    "reminds",
+    "warned",
+    "warns",
+    "convinced",
+    "persuaded",
+    "notified",
+];
+
 /// Verbs of intent that report a plan with "to" (`wants to`, `hopes to`).
 const INTENT: &[&str] = &[
     "want", "wants", "wanted", "plans", "planned", "hope", "hopes", "hoped", "refuse", "refuses",
@@ -787,20 +807,8 @@ impl Doc<'_> {
         let mut inverted = None;
         // "..., Ann Lee told The Gazette": after a verb of telling comes the one told,
         // never the speaker.
-        let telling_verb = matches!(
-            self.lower(c).as_str(),
-            "told"
-                | "tells"
-                | "tell"
-                | "telling"
-                | "informed"
-                | "informs"
-                | "assured"
-                | "assures"
-                | "reminded"
-                | "reminds"
-                | "notified"
-        );
+        let lower_cue = self.lower(c);
+        let telling_verb = TELLING.contains(&lower_cue.as_str()) && !lower_cue.starts_with("warn");
         if c > a && (self.is(c - 1, ",") || self.is_mark(c - 1)) && !telling_verb {
             inverted = self.subject_after(cue_end, b);
         }
@@ -881,21 +889,8 @@ impl Doc<'_> {
         // part of what was said.
         let mut group_end = group_end;
         if inverted.is_none()
-            && matches!(
-                self.lower(c).as_str(),
-                "told"
-                    | "tells"
-                    | "tell"
-                    | "telling"
-                    | "asked"
-                    | "asks"
-                    | "assured"
-                    | "assures"
-                    | "informed"
-                    | "reminded"
-                    | "warned"
-                    | "urged"
-            )
+            && (TELLING.contains(&lower_cue.as_str())
+                || matches!(lower_cue.as_str(), "asked" | "asks" | "urged"))
         {
             let mut k = group_end;
             while k < b
@@ -984,24 +979,7 @@ impl Doc<'_> {
         let mut has_clause = false;
         // "told police officials that", "warned local fishermen that": a verb of telling
         // has the one told before what was said, whatever words name them.
-        let telling = matches!(
-            self.lower(c).as_str(),
-            "told"
-                | "tells"
-                | "tell"
-                | "telling"
-                | "assured"
-                | "assures"
-                | "informed"
-                | "informs"
-                | "reminded"
-                | "reminds"
-                | "warned"
-                | "warns"
-                | "convinced"
-                | "persuaded"
-                | "notified"
-        );
+        let telling = TELLING.contains(&lower_cue.as_str());
         for k in after..(after + 8).min(end) {
             if self.quoted(k).is_some() {
                 break;
