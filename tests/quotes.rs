@@ -913,3 +913,27 @@ fn a_cue_that_opens_the_text_reads_nothing_before_it() {
         }
     }
 }
+
+#[test]
+fn a_headline_reports_once_and_a_capitalised_cue_can_open_the_sentence() {
+    let text = "Mendes Says Harbour Board Will Tell of Losses and Delays\n\n\
+                VALLETTA - The board met on Monday.\n\n\
+                Said Rieger: “I do not think the board will tell us anything.”\n";
+    check(
+        text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "Harbour Board Will Tell of Losses and Delays",
+                Some("Mendes"),
+                Some("Says"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "I do not think the board will tell us anything.",
+                Some("Rieger"),
+                Some("Said"),
+            ),
+        ],
+    );
+}

@@ -651,6 +651,11 @@ impl Doc<'_> {
             n += 1;
             !controls[n - 1]
         });
+        // A headline reports once ("Obama Says Museum Will Tell ..."): later cues are
+        // words of what is reported.
+        if headline {
+            cues.truncate(1);
+        }
         let first_quote = out.len();
         let mut sentence_speaker: Option<Speaker> = None;
         for (n, &(c, m)) in cues.iter().enumerate() {
@@ -2433,12 +2438,13 @@ impl Doc<'_> {
             }
             // "Sanders made the following comment: “...”": a sentence that ends with a
             // colon before the quotation introduces it, and its subject speaks.
-            if let Some(speaker) = self.colon_speaker(q) {
+            if let Some((speaker, cue)) = self.colon_speaker(q) {
+                let start = cue.map_or(speaker.span.start, |c| c.start);
                 extra.push(Quote {
                     kind: QuoteKind::Direct,
-                    span: Span::new(speaker.span.start.min(q.outer.start), q.outer.end),
+                    span: Span::new(start.min(q.outer.start), q.outer.end),
                     content: q.outer,
-                    cue: None,
+                    cue,
                     speaker: Some(speaker),
                     confidence: 0.5,
                 });
@@ -2549,9 +2555,9 @@ impl Doc<'_> {
     }
 
     /// The subject of the sentence that ends with a colon just before a quotation
-    /// (`Sanders made the following comment: “...”`), when it names a person, an
-    /// organisation or a medium.
-    fn colon_speaker(&self, q: &Quotation) -> Option<Speaker> {
+    /// (`Sanders made the following comment: “...”`, `Said Ellis: “...”`), when it names
+    /// a person, an organisation or a medium, and the cue that opens it, if one does.
+    fn colon_speaker(&self, q: &Quotation) -> Option<(Speaker, Option<Span>)> {
         let (qa, _) = token_range(self.tokens, q.outer);
         let colon = qa.checked_sub(1)?;
         if !self.is(colon, ":") {
@@ -2566,8 +2572,15 @@ impl Doc<'_> {
                     || self.is_mark(t)
             })
             .map_or(lo, |t| t + 1);
-        let speaker = self.sentence_subject(a, colon)?;
-        (speaker.kind != SpeakerKind::Unnamed).then_some(speaker)
+        // "Said Ellis: “...”": a capitalised cue opens the sentence and the speaker
+        // follows it.
+        let opening_cue = (a + 1 < colon
+            && cue_at(self.text, self.tokens, a, a + 1, true).is_some()
+            && is_capitalised(self.word(a + 1)))
+        .then(|| self.tokens[a].span());
+        let from = a + usize::from(opening_cue.is_some());
+        let speaker = self.sentence_subject(from, colon)?;
+        (speaker.kind != SpeakerKind::Unnamed).then_some((speaker, opening_cue))
     }
 
     /// A dash and a name right after a quotation: `“...” ― Sonya Herridge`.
