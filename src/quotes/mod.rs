@@ -42,7 +42,9 @@ pub enum SpeakerKind {
     Organisation,
     /// A news agency or medium.
     Media,
-    /// An unnamed source (`a source said`, `officials said`).
+    /// An unnamed source (`a source said`, `officials said`), or a pronoun the text does
+    /// not resolve (`they said`, `the study -- which notes`): the name is then the words
+    /// of the mention as written.
     Unnamed,
 }
 
