@@ -685,6 +685,7 @@ fn an_infinitive_reports_for_the_subject_of_the_verb_that_controls_it() {
     let text = format!(
         "{TITLE}Clara Mendes appeared to suggest that the quay would close in May.\n\n\
          Tomas Rieger has refused to discuss the harbour fees.\n\n\
+         The senators forced Clara Mendes to admit that the quay was sinking.\n\n\
          There is no way to tell whether the fees will rise.\n\n\
          The new law requires pilots to tell the harbour master when a ship is late.\n"
     );
@@ -702,6 +703,12 @@ fn an_infinitive_reports_for_the_subject_of_the_verb_that_controls_it() {
                 "the harbour fees",
                 Some("Tomas Rieger"),
                 Some("discuss"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay was sinking",
+                Some("Clara Mendes"),
+                Some("admit"),
             ),
         ],
     );

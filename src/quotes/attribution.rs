@@ -779,24 +779,29 @@ impl Doc<'_> {
         } = around;
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
-        // "decided not to recommend", "appeared to suggest", "went on to say": an
-        // infinitive reports only after a verb whose subject is its own; the speaker
-        // is that verb's subject.
+        // "decided not to recommend", "appeared to suggest", "went on to say": after a
+        // verb whose subject is its own, an infinitive reports for that subject.
         let control_subject = if m.infinitive {
             let mut g = c.checked_sub(2)?;
             if self.lower(g) == "not" {
                 g = g.checked_sub(1)?;
             }
             if g < a || !CONTROL.contains(self.lower(g).as_str()) {
-                return None;
+                // "forced Stumpf to admit that ...": any other infinitive reports only a
+                // clause opened by "that", for the person named nearest before it.
+                if self.lower(cue_end) != "that" {
+                    return None;
+                }
+                self.nearest_person(a, c)
+            } else {
+                let mut v = g;
+                // "went on to say", "has yet to explain": the verb before the particle.
+                if matches!(self.lower(g).as_str(), "on" | "yet") && g > a {
+                    v = g - 1;
+                }
+                self.subject_before(a, v)
+                    .and_then(|(np, _)| self.resolve(np))
             }
-            let mut v = g;
-            // "went on to say", "has yet to explain": the verb before the particle.
-            if matches!(self.lower(g).as_str(), "on" | "yet") && g > a {
-                v = g - 1;
-            }
-            self.subject_before(a, v)
-                .and_then(|(np, _)| self.resolve(np))
         } else {
             None
         };
