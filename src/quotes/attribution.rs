@@ -345,6 +345,10 @@ const TELLING: &[&str] = &[
     "notified",
 ];
 
+/// Subordinators after which a participle goes on from the clause and has its subject
+/// (`before asking her`, `while insisting that`).
+const PARTICIPLE_LEADS: &[&str] = &["by", "while", "when", "after", "before"];
+
 /// Verbs of intent that report a plan with "to" (`wants to`, `hopes to`).
 const INTENT: &[&str] = &[
     "want", "wants", "wanted", "plans", "planned", "hope", "hopes", "hoped", "refuse", "refuses",
@@ -712,7 +716,7 @@ impl Doc<'_> {
                 .tokens
                 .get(t + 1)
                 .is_some_and(|tok| tok.kind() == TokenKind::Number);
-        let finite = (t + 2..(t + 8).min(end)).find(|&k| FINITE.contains(&self.lower(k).as_str()));
+        let finite = (t + 2..(t + 8).min(end)).find(|&k| self.is_finite(k));
         let finite = finite.filter(|&f| (t + 1..f).all(|k| self.is_word(k) || self.is_mark(k)));
         if !subject || finite.is_none() {
             return None;
@@ -840,11 +844,7 @@ impl Doc<'_> {
         let participle_clause = m.infinitive
             || (c > a && self.lower(c - 1) == "having")
             || c > a + 1
-                && (comma_before
-                    || matches!(
-                        self.lower(c - 1).as_str(),
-                        "by" | "while" | "when" | "after" | "before"
-                    ))
+                && (comma_before || PARTICIPLE_LEADS.contains(&self.lower(c - 1).as_str()))
                 && is_participle(self.text, self.tokens, c);
         let before = if inverted.is_none() && !participle_clause {
             self.subject_before(a, c)
@@ -860,11 +860,10 @@ impl Doc<'_> {
             (None, None) => {
                 // A participle going on from the clause ("..., adding that").
                 let joins = c > a
-                    && (self.is(c - 1, ",")
-                        || matches!(
-                            self.lower(c - 1).as_str(),
-                            "by" | "while" | "when" | "after" | "before" | "and"
-                        ));
+                    && (self.is(c - 1, ",") || {
+                        let w = self.lower(c - 1);
+                        w == "and" || PARTICIPLE_LEADS.contains(&w.as_str())
+                    });
                 // A second verb of the same subject ("He claimed vast wealth and said").
                 let coordinated = c > a + 2 && matches!(self.lower(c - 1).as_str(), "and" | "but");
                 orphan = !(coordinated
@@ -1094,16 +1093,16 @@ impl Doc<'_> {
             // itself part of something reported earlier in the sentence.
             let intent = lw == "to"
                 && first
-                && INTENT.contains(&self.lower(c).as_str())
+                && INTENT.contains(&lower_cue.as_str())
                 && speaker
                     .as_ref()
                     .is_some_and(|s| s.kind == SpeakerKind::Person);
             // "believe bigotry and xenophobia are acceptable": a verb of thinking before
             // a clause whose finite verb comes within a few words.
-            let thinking = THINKING.contains(self.lower(c).as_str())
+            let thinking = THINKING.contains(lower_cue.as_str())
                 && !PREPOSITIONS.contains(&lw.as_str())
                 && (start + 1..(start + 6).min(self.words_end(a, b))).any(|k| {
-                    FINITE.contains(&self.lower(k).as_str())
+                    self.is_finite(k)
                         && (start..k).all(|t| self.is_word(t) && self.quoted(t).is_none())
                 });
             if !opens_clause && !intent && !thinking {
@@ -1362,6 +1361,22 @@ impl Doc<'_> {
     /// "The plan was first reported by the Gazette": in the passive, what was reported
     /// is the subject and the one reporting follows "by". `None` when the cue is not
     /// passive; `Some(None)` when it is but nothing can be said of it.
+    /// Where the clause that holds token `k` starts: after the last full stop, comma,
+    /// dash or quotation mark before it, within reach.
+    fn clause_start(&self, k: usize) -> usize {
+        let lo = k.saturating_sub(40);
+        (lo..k)
+            .rev()
+            .find(|&t| (self.is_final(t) && !self.abbreviation_dot(t)) || self.is_break(t))
+            .map_or(lo, |t| t + 1)
+    }
+
+    /// Whether the word at `k` is a finite verb form (`is`, `would`, `didn’t`): a
+    /// clause has begun.
+    fn is_finite(&self, k: usize) -> bool {
+        FINITE.contains(&self.lower(k).replace('’', "'").as_str())
+    }
+
     /// Whether a form of "be" comes right before the cue at `c`, past adverbs
     /// (`was once asked`, `has been harshly criticized`): the cue is a passive.
     fn be_before(&self, a: usize, c: usize) -> bool {
@@ -2043,7 +2058,7 @@ impl Doc<'_> {
             }
             // A verb or a clause word means what follows is what was said, not who.
             let w = self.lower(k);
-            if k > i && FINITE.contains(&w.replace('’', "'").as_str()) {
+            if k > i && self.is_finite(k) {
                 return None;
             }
             if k > i
@@ -2517,12 +2532,7 @@ impl Doc<'_> {
         if self.lower(k) != "as" {
             return None;
         }
-        // The sentence start: the last full stop or break before, within reach.
-        let lo = k.saturating_sub(40);
-        let a = (lo..k)
-            .rev()
-            .find(|&t| (self.is_final(t) && !self.abbreviation_dot(t)) || self.is_break(t))
-            .map_or(lo, |t| t + 1);
+        let a = self.clause_start(k);
         // The verb: the first lower-case word in reach with a subject before it that
         // names someone; the object has at least one word.
         let v = (k.saturating_sub(10).max(a + 1)..k.saturating_sub(1)).find(|&v| {
@@ -2568,15 +2578,7 @@ impl Doc<'_> {
         if !self.is(colon, ":") {
             return None;
         }
-        let lo = colon.saturating_sub(40);
-        let a = (lo..colon)
-            .rev()
-            .find(|&t| {
-                (self.is_final(t) && !self.abbreviation_dot(t))
-                    || self.is_break(t)
-                    || self.is_mark(t)
-            })
-            .map_or(lo, |t| t + 1);
+        let a = self.clause_start(colon);
         // "Said Ellis: “...”": a capitalised cue opens the sentence and the speaker
         // follows it.
         let opening_cue = (a + 1 < colon
@@ -2647,10 +2649,9 @@ impl Doc<'_> {
                 // its own.
                 let (ba, bz) = token_range(self.tokens, Span::new(end, next.outer.start));
                 if (ba.max(1)..bz).any(|t| {
-                    matches!(
-                        self.lower(t - 1).as_str(),
-                        "," | "and" | "before" | "after" | "while" | "when" | "by"
-                    ) && is_participle(self.text, self.tokens, t)
+                    let w = self.lower(t - 1);
+                    (w == "," || w == "and" || PARTICIPLE_LEADS.contains(&w.as_str()))
+                        && is_participle(self.text, self.tokens, t)
                         && cue_at(self.text, self.tokens, t, bz, false).is_some()
                 }) {
                     break;
