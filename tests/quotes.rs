@@ -944,3 +944,28 @@ fn a_headline_reports_once_and_a_capitalised_cue_can_open_the_sentence() {
         ],
     );
 }
+
+#[test]
+fn phrasal_cues_in_every_form_and_as_someone_put_it() {
+    let text = format!(
+        "{TITLE}The new levy is, as one harbour economist put it, “a tax on thrift.”\n\n\
+         Mayor Ann Lowe went on to point out that the budget was balanced.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "a tax on thrift",
+                Some("one harbour economist"),
+                Some("put it"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the budget was balanced",
+                Some("Ann Lowe"),
+                Some("point out"),
+            ),
+        ],
+    );
+}
