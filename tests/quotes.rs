@@ -969,3 +969,22 @@ fn phrasal_cues_in_every_form_and_as_someone_put_it() {
         ],
     );
 }
+
+#[test]
+fn a_curly_mark_does_not_reopen_a_straight_one() {
+    // A straight mark left open by a scraper is not continued by the curly quotation of
+    // the next paragraph: that quotation stands alone.
+    let text = format!(
+        "{TITLE}\"The quay was calm that night. Nobody on the boats expected the storm to turn.\n\n\
+         “We were lucky,” Rieger said.\n"
+    );
+    let article = Article::parse(&text);
+    let q = article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(&text).contains("We were lucky"))
+        .expect("the curly quotation is a quote");
+    let content = q.content().text(&text);
+    assert!(!content.contains("Nobody"), "{content:?}");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Rieger"));
+}

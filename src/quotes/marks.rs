@@ -116,9 +116,12 @@ pub(crate) fn pair(
         let mut single: Option<Open> = None;
         let first_mark = a < b && tokens[a].kind() == TokenKind::QuoteMark;
         if let Some(c) = carried.take() {
+            // The next paragraph reopens with a mark of the same style: a straight mark
+            // left open is not continued by a curly one, nor the reverse.
             let reopens = first_mark
                 && classify(text, &tokens[a])
-                    .is_some_and(|(w, d)| w == Weight::Double && d != Dir::Close);
+                    .is_some_and(|(w, d)| w == Weight::Double && d != Dir::Close)
+                && is_straight(tokens[a].text(text)) == is_straight(c.mark.text(text));
             if reopens {
                 double = Some(c);
             } else if let Some(prev) = bi.checked_sub(1).map(|p| blocks[p]) {
@@ -210,6 +213,11 @@ pub(crate) fn pair(
     }
     out.sort_by_key(|q| q.outer.start);
     out
+}
+
+/// Whether a double mark is a typewriter one (`"`, `''`) rather than a typographic one.
+fn is_straight(mark: &str) -> bool {
+    matches!(mark, "\"" | "''" | "＂")
 }
 
 fn starts_with_open(text: &str, t: &Token) -> bool {
