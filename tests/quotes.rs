@@ -988,3 +988,28 @@ fn a_curly_mark_does_not_reopen_a_straight_one() {
     assert!(!content.contains("Nobody"), "{content:?}");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Rieger"));
 }
+
+#[test]
+fn a_determined_subject_after_an_opening_phrase_speaks() {
+    let text = format!(
+        "{TITLE}In the harbour’s favor, the engineers I interviewed said the new quay was sound.\n\n\
+         Still, most pilots we asked said the channel was too narrow.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the new quay was sound",
+                Some("the engineers I interviewed"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the channel was too narrow",
+                Some("most pilots we asked"),
+                Some("said"),
+            ),
+        ],
+    );
+}

@@ -640,13 +640,21 @@ impl Doc<'_> {
             i += 1;
         }
         // "refused to discuss", "continues to insist": the infinitive reports, not the
-        // verb that controls it.
+        // verb that controls it; nor does a cue right before another.
         let controls: Vec<bool> = (0..cues.len())
             .map(|n| {
                 let (c, m) = cues[n];
                 cues.get(n + 1).is_some_and(|&(c2, m2)| {
                     let gap = c2 - (c + m.len);
-                    m2.infinitive && (gap == 1 || (gap == 2 && self.lower(c + m.len) == "not"))
+                    // "the pilots we asked said": a cue right before a finite one ends
+                    // the subject's relative clause and reports nothing.
+                    let relative = gap == 0 && !m2.infinitive && {
+                        let w = self.lower(c2);
+                        w.ends_with("ed") || matches!(w.as_str(), "said" | "told" | "wrote")
+                    };
+                    relative
+                        || m2.infinitive
+                            && (gap == 1 || (gap == 2 && self.lower(c + m.len) == "not"))
                 })
             })
             .collect();
@@ -1820,10 +1828,20 @@ impl Doc<'_> {
             }
         }
         // "Experts on North Korea and nuclear nonproliferation said": a short sentence
-        // opening that is all subject.
-        let whole = Np { start: a, end: j };
-        let simple = j - a <= 12
-            && (a..j).all(|t| {
+        // opening that is all subject; after an opening phrase set off by a comma ("In
+        // her favor, the experts I interviewed said"), a determined phrase after it.
+        let from = (a..j).rev().find(|&t| self.is(t, ",")).map_or(a, |t| t + 1);
+        let whole = Np {
+            start: from,
+            end: j,
+        };
+        let simple = from < j
+            && j - from <= 12
+            && (from == a || {
+                let w = self.lower(from);
+                DETERMINERS.contains(&w.as_str()) || QUANTIFIERS.contains(&w.as_str())
+            })
+            && (from..j).all(|t| {
                 let w = self.lower(t);
                 self.is_word(t)
                     && (!CLAUSE_WORDS.contains(&w.as_str())
@@ -1832,7 +1850,7 @@ impl Doc<'_> {
                             "and" | "in" | "on" | "at" | "for" | "from" | "with" | "of"
                         ))
             });
-        (simple && self.plausible_subject(whole)).then_some((whole, a))
+        (simple && self.plausible_subject(whole)).then_some((whole, from))
     }
 
     /// Whether a phrase can be the one who speaks: a name, a pronoun, a determined or
