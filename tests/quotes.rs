@@ -1013,3 +1013,32 @@ fn a_determined_subject_after_an_opening_phrase_speaks() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_with_its_own_attribution_is_no_continuation() {
+    let text = format!(
+        "{TITLE}“The quay will reopen in May,” Ann Lee said. “It is not safe yet,” the pilot Tomas \
+         Kerr added on Monday.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "The quay will reopen in May",
+                Some("Ann Lee"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "It is not safe yet",
+                Some("Tomas Kerr"),
+                Some("added"),
+            ),
+        ],
+    );
+    // The first quote ends with its own quotation.
+    let article = Article::parse(&text);
+    let first = &article.quotes()[0];
+    assert!(!first.content().text(&text).contains("not safe"));
+}

@@ -2638,7 +2638,10 @@ impl Doc<'_> {
     /// `“A,” said X, a professor. “B.”`: the quotation that goes on right after the
     /// attribution belongs to the same quote.
     fn merge_continuations(&self, quotes: &mut [Quote]) {
-        for q in quotes.iter_mut() {
+        // What each quote says, as it stood before any merge: a quotation another quote
+        // already reports ("“B,” added Mr. Kerr") is no continuation.
+        let contents: Vec<Span> = quotes.iter().map(|x| x.content).collect();
+        for (qi, q) in quotes.iter_mut().enumerate() {
             let Some(cue) = q.cue else { continue };
             if cue.start < q.content.end || !matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed)
             {
@@ -2661,6 +2664,12 @@ impl Doc<'_> {
                 let closes = between.trim_end().ends_with(['.', ',', ':', '!', '?'])
                     || between.trim().is_empty();
                 if words > 30 || !closes || (merged && !between.trim().is_empty()) {
+                    break;
+                }
+                let reported = contents.iter().enumerate().any(|(xi, x)| {
+                    xi != qi && x.start < next.outer.end && next.outer.start < x.end
+                });
+                if reported {
                     break;
                 }
                 // "“...,” Ms. Lee said, adding later, “...”": a second cue starts a report of
