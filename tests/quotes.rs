@@ -1042,3 +1042,21 @@ fn a_quotation_with_its_own_attribution_is_no_continuation() {
     let first = &article.quotes()[0];
     assert!(!first.content().text(&text).contains("not safe"));
 }
+
+#[test]
+fn a_pronoun_after_a_quotation_is_not_someone_named_inside_it() {
+    let text = format!(
+        "{TITLE}The analyst Peter Hensel has studied the port for years.\n\n\
+         “That way, Mr Rieger can keep his promise to the pilots,” he told the Gazette.\n\n\
+         Tomas Rieger is the mayor.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Direct,
+            "keep his promise",
+            Some("Peter Hensel"),
+            Some("told"),
+        )],
+    );
+}

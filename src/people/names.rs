@@ -723,6 +723,7 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
             }
         }
     }
+    let quoted = inside_quotation(text, tokens, blocks);
     let mut said: Vec<Option<Gender>> = vec![None; tokens.len()];
     for &(a, b) in blocks {
         for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
@@ -735,21 +736,27 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
             }
         }
     }
-    // Votes: a pronoun votes for the person last named before it, when near.
-    let mut last: Option<(usize, usize)> = None;
+    // Votes: a pronoun votes for the person last named before it, when near. Outside
+    // quotation marks, a name inside them does not count: `“..., Mr Rieger can ...,”
+    // he said` is not Rieger speaking.
+    let mut last: [Option<(usize, usize)>; 2] = [None, None];
     for &(a, b) in blocks {
         for i in a..b.min(tokens.len()) {
+            let q = usize::from(quoted[i]);
             if let Some(p) = at[i] {
-                last = Some((p, i));
+                last[1] = Some((p, i));
+                if q == 0 {
+                    last[0] = Some((p, i));
+                }
                 continue;
             }
             if let Some(g) = said[i] {
-                if let Some((p, t)) = last {
+                if let Some((p, t)) = last[q] {
                     if i - t <= 40 {
                         book.people[p].votes[(g == Gender::Male) as usize] += 1;
                     }
                 }
-                last = None;
+                last = [None, None];
             }
         }
     }
@@ -761,24 +768,34 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
         })
     };
     let genders: Vec<Option<Gender>> = book.people.iter().map(gender_of).collect();
-    // Resolution: the most recent person whose gender fits.
-    let mut last_f: Option<(usize, usize)> = None;
-    let mut last_m: Option<(usize, usize)> = None;
-    let mut last_u: Option<(usize, usize)> = None;
+    // Resolution: the most recent person whose gender fits; for a pronoun outside
+    // quotation marks, the most recent named outside them. Slots: [female, male,
+    // unknown], outside quotations and anywhere.
+    let mut last: [[Option<(usize, usize)>; 3]; 2] = [[None; 3]; 2];
     let mut added = Vec::new();
     for &(a, b) in blocks {
         for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
+            let q = usize::from(quoted[i]);
             if let Some(p) = at[i] {
-                match genders[p] {
-                    Some(Gender::Female) => last_f = Some((p, i)),
-                    Some(Gender::Male) => last_m = Some((p, i)),
-                    None => last_u = Some((p, i)),
+                let slot = match genders[p] {
+                    Some(Gender::Female) => 0,
+                    Some(Gender::Male) => 1,
+                    None => 2,
+                };
+                last[1][slot] = Some((p, i));
+                if q == 0 {
+                    last[0][slot] = Some((p, i));
                 }
                 continue;
             }
             if let Some(g) = said[i] {
-                let own = if g == Gender::Female { last_f } else { last_m };
-                let best = match (own, last_u) {
+                let seen = &last[q];
+                let own = if g == Gender::Female {
+                    seen[0]
+                } else {
+                    seen[1]
+                };
+                let best = match (own, seen[2]) {
                     (Some(x), Some(y)) => Some(if x.1 >= y.1 { x } else { y }),
                     (x, y) => x.or(y),
                 };
@@ -793,6 +810,30 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     for (p, t, s) in added {
         book.people[p].mentions.push((t, s));
     }
+}
+
+/// For each token, whether it lies between double quotation marks of its block: curly
+/// and guillemet marks by their direction, straight ones in turn. A rough reading that
+/// needs no pairing: a stray mark costs at most the rest of its block.
+fn inside_quotation(text: &str, tokens: &[Token], blocks: &[(usize, usize)]) -> Vec<bool> {
+    let mut out = vec![false; tokens.len()];
+    for &(a, b) in blocks {
+        let mut inside = false;
+        for i in a..b.min(tokens.len()) {
+            let t = &tokens[i];
+            if t.kind() == TokenKind::QuoteMark {
+                match t.text(text) {
+                    "“" | "„" | "«" => inside = true,
+                    "”" | "»" => inside = false,
+                    "\"" | "''" => inside = !inside,
+                    _ => {}
+                }
+                continue;
+            }
+            out[i] = inside;
+        }
+    }
+    out
 }
 
 fn word_pronoun(w: &str) -> Option<Referent> {
