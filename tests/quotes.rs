@@ -1060,3 +1060,36 @@ fn a_pronoun_after_a_quotation_is_not_someone_named_inside_it() {
         )],
     );
 }
+
+#[test]
+fn add_write_and_report_with_a_plain_object_report_nothing() {
+    let text = format!(
+        "{TITLE}Kerr added the last try before the whistle. The firm reported a 20% rise in \
+         profit, and Lee wrote a book about the quay.\n\n\
+         “It was hard,” Kerr added. Lee added that the quay would reopen. The Gazette \
+         reported that the ferry was late.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "It was hard",
+                Some("Kerr"),
+                Some("added"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay would reopen",
+                Some("Lee"),
+                Some("added"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the ferry was late",
+                Some("The Gazette"),
+                Some("reported"),
+            ),
+        ],
+    );
+}

@@ -1070,7 +1070,7 @@ impl Doc<'_> {
         if orphan && !(has_clause && self.lower(start - 1) == "that") {
             return None;
         }
-        if m.class == CueClass::Belief && !has_clause {
+        if matches!(m.class, CueClass::Belief | CueClass::Clause) && !has_clause {
             // "found Trump would raise taxes", "shows Clinton ahead": a clause without
             // "that" opens with a name, a pronoun or a determiner.
             let w = self.word(start);
@@ -1107,14 +1107,22 @@ impl Doc<'_> {
                     .is_some_and(|s| s.kind == SpeakerKind::Person);
             // "believe bigotry and xenophobia are acceptable": a verb of thinking before
             // a clause whose finite verb comes within a few words.
-            let thinking = THINKING.contains(lower_cue.as_str())
-                && !PREPOSITIONS.contains(&lw.as_str())
+            // "added the quay would reopen": a verb of saying that also takes plain
+            // objects needs the same.
+            let finite_soon = !PREPOSITIONS.contains(&lw.as_str())
                 && (start + 1..(start + 6).min(self.words_end(a, b))).any(|k| {
                     self.is_finite(k)
                         && (start..k).all(|t| self.is_word(t) && self.quoted(t).is_none())
                 });
-            if !opens_clause && !intent && !thinking {
-                return None;
+            if m.class == CueClass::Clause {
+                if !finite_soon {
+                    return None;
+                }
+            } else {
+                let thinking = finite_soon && THINKING.contains(lower_cue.as_str());
+                if !(opens_clause || intent || thinking) {
+                    return None;
+                }
             }
         }
         // What one cue reports stays within a bounded reach, so that a sentence of cues
@@ -1125,8 +1133,9 @@ impl Doc<'_> {
             let participle = n > start
                 && (self.is(n - 1, ",") || self.lower(n - 1) == "and")
                 && is_participle(self.text, self.tokens, n);
-            let coordinated =
-                n > start + 1 && self.lower(n - 1) == "and" && next_class == CueClass::Speech;
+            let coordinated = n > start + 1
+                && self.lower(n - 1) == "and"
+                && matches!(next_class, CueClass::Speech | CueClass::Clause);
             if n < stop && (participle || coordinated) {
                 stop = n - 1;
             } else if n > start + 3 && n < stop {

@@ -14,6 +14,11 @@ pub(crate) enum CueClass {
     /// A verb of thinking or finding: a cue only before a clause (`believes that`) or as an
     /// attribution set off by commas.
     Belief,
+    /// A verb of saying that also takes plain objects (`added`, `wrote`, `reported`): a
+    /// cue on its own as an attribution, or before "that", a colon, a quotation or a
+    /// clause whose finite verb comes within a few words; never before a plain object
+    /// (`added the last try`, `reported a 20% rise`).
+    Clause,
     /// A verb of naming (`called`): what was said ends with the quoted name.
     Naming,
     /// `according to`.
@@ -49,6 +54,7 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
         let class = match class.trim() {
             "speech" => CueClass::Speech,
             "belief" => CueClass::Belief,
+            "clause" => CueClass::Clause,
             "naming" => CueClass::Naming,
             "according" => CueClass::According,
             _ => continue,
