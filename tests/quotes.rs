@@ -1093,3 +1093,43 @@ fn add_write_and_report_with_a_plain_object_report_nothing() {
         ],
     );
 }
+
+#[test]
+fn the_medium_told_is_no_part_of_what_was_said() {
+    let text = format!(
+        "{TITLE}Mr Rieger told Harbour Radio 4's Morning programme the quay was safe.\n\n\
+         Ann Lee told the Island News website the ferry was late.\n\n\
+         Tomas Kerr told the story of the storm.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay was safe",
+                Some("Rieger"),
+                Some("told"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the ferry was late",
+                Some("Ann Lee"),
+                Some("told"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the story of the storm",
+                Some("Tomas Kerr"),
+                Some("told"),
+            ),
+        ],
+    );
+    let article = Article::parse(&text);
+    for q in article.quotes() {
+        let content = q.content().text(&text);
+        assert!(
+            !content.contains("programme") && !content.contains("website"),
+            "{content:?}"
+        );
+    }
+}

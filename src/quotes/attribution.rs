@@ -254,6 +254,29 @@ const OBJECTS: &[&str] = &[
     "donors",
 ];
 
+/// Nouns that say what a medium is (`the BBC News website`, `Radio 4's Today
+/// programme`): the one told, after a verb of telling.
+const MEDIA_NOUNS: &[&str] = &[
+    "programme",
+    "program",
+    "website",
+    "site",
+    "newspaper",
+    "paper",
+    "magazine",
+    "channel",
+    "station",
+    "radio",
+    "television",
+    "show",
+    "podcast",
+    "blog",
+    "agency",
+    "network",
+    "broadcaster",
+    "news",
+];
+
 /// Words before a colon that label a paragraph rather than name a speaker.
 const NOT_SPEAKERS: &[&str] = &[
     "update",
@@ -909,19 +932,31 @@ impl Doc<'_> {
             && (TELLING.contains(&lower_cue.as_str())
                 || matches!(lower_cue.as_str(), "asked" | "asks" | "urged"))
         {
+            // "told BBC Radio 4's Today programme", "told the BBC News website": a
+            // medium's name, its number and the noun that says what it is.
             let mut k = group_end;
-            while k < b
-                && k < group_end + 4
-                && self.is_word(k)
-                && (is_capitalised(self.word(k)) || OBJECTS.contains(&self.lower(k).as_str()))
-            {
+            while k < b && k < group_end + 8 && self.is_word(k) && {
+                let w = self.lower(k);
+                is_capitalised(self.word(k))
+                    || OBJECTS.contains(&w.as_str())
+                    || MEDIA_NOUNS.contains(&w.as_str())
+                    || (k == group_end && matches!(w.as_str(), "the" | "a"))
+                    || (k > group_end && self.is_number(k))
+            } {
                 k += 1;
             }
+            // A capitalised run that is no object, or a bare "the": nothing to take.
+            let told_medium = k > group_end + 1
+                && (group_end..k).any(|t| MEDIA_NOUNS.contains(&self.lower(t).as_str()));
             if k > group_end
                 && (k >= self.words_end(a, b)
                     || matches!(self.word(k), "," | ":")
                     || self.lower(k) == "that"
-                    || opens_adverbial(&self.lower(k)))
+                    || opens_adverbial(&self.lower(k))
+                    // "told the BBC News website the ferry was late": a clause begins.
+                    || (told_medium
+                        && (pronoun(&self.lower(k)).is_some()
+                            || DETERMINERS.contains(&self.lower(k).as_str()))))
                 // "urged North Korea to resume talks": the one urged belongs to the request.
                 && (self.lower(k) != "to" || is_capitalised(self.word(k + 1)))
             {
