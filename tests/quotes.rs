@@ -1133,3 +1133,37 @@ fn the_medium_told_is_no_part_of_what_was_said() {
         );
     }
 }
+
+#[test]
+fn a_noun_of_saying_belongs_to_its_owner_not_to_whoever_reacts_to_it() {
+    let text = format!(
+        "{TITLE}Shares in Quay Holdings rose on speculation that a bid was coming.\n\n\
+         Ann Lee rejected speculation that the quay would close.\n\n\
+         The report that the ferry sank was false.\n\n\
+         The new figures contradict the Valletta police’s earlier claim that the pier was empty.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "a bid was coming",
+                None,
+                Some("speculation"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay would close",
+                None,
+                Some("speculation"),
+            ),
+            want(QuoteKind::Indirect, "the ferry sank", None, Some("report")),
+            want(
+                QuoteKind::Indirect,
+                "the pier was empty",
+                Some("the Valletta police"),
+                Some("claim"),
+            ),
+        ],
+    );
+}
