@@ -313,6 +313,22 @@ const CASES: &[Case] = &[
     // all-caps text, where an acronym can be the word
     case("FOLLOW US ON SOCIAL MEDIA", &[], &["US"]),
     case("US TROOPS LEAVE BASE", &[("US", "US")], &[]),
+    // a country at the head of a company's, party's or event's name
+    case(
+        "She won the Australian Open and US Airways fell.",
+        &[],
+        &["Australian", "US"],
+    ),
+    case(
+        "The UK Independence Party and Swiss Re, said the Turkish Central Bank.",
+        &[("Turkish", "TR")],
+        &["UK", "Swiss"],
+    ),
+    case(
+        "Britain Open To Talks With France",
+        &[("Britain", "GB"), ("France", "FR")],
+        &[],
+    ),
     case(
         "The home office was cold; the Home Office said so.",
         &[("Home Office", "HOME_OFFICE")],

@@ -522,6 +522,13 @@ impl Matcher {
             // Film Festival): nothing is mentioned, and nothing shorter inside it either
             return None;
         }
+        if self.country_of.get(entity as usize) == Some(&entity)
+            && rules::names_a_thing_after(scope, end)
+        {
+            // part of the name of a company, a party or an event (Australian Open,
+            // France Telecom, UK Independence Party)
+            return None;
+        }
         if c.kind == MentionKind::Demonym
             && before.last().is_none_or(|h| h.end + 1 < start)
             && rules::given_name_before(scope, start)

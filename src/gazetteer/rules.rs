@@ -206,6 +206,65 @@ pub(crate) fn given_name_before(scope: &Scope<'_>, start: usize) -> bool {
     inside_sentence && name_shaped(word)
 }
 
+/// Last words of the names of companies, parties, events and prizes that begin with a
+/// country or its demonym (`Australian Open`, `US Airways`, `France Telecom`, `UK
+/// Independence Party`, `Swiss Re`).
+const THING_HEADS: &[&str] = &[
+    "Airlines",
+    "Airways",
+    "Association",
+    "Award",
+    "Awards",
+    "Bank",
+    "Championship",
+    "Championships",
+    "Chart",
+    "Classic",
+    "Federation",
+    "Idol",
+    "Industry",
+    "Masters",
+    "Open",
+    "Party",
+    "Prix",
+    "Re",
+    "Telecom",
+    "Telekom",
+];
+
+/// Whether a run of capitalised words right after `end` (at most four, one space
+/// apart) ends with the last word of a company's, party's, event's or prize's name:
+/// the place before it is part of that name (`Australian Open`, `China Construction
+/// Bank`). A run that goes on (`Britain Open To Talks`, a headline) is no name, and a
+/// central bank stands for its state.
+pub(crate) fn names_a_thing_after(scope: &Scope<'_>, end: usize) -> bool {
+    let text = scope.text;
+    let to = ceil(text, (end + 80).min(text.len()));
+    let mut rest = &text[end..to];
+    let mut last = "";
+    let mut public = false;
+    for _ in 0..4 {
+        let Some(r) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let len = r
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '&'))
+            .unwrap_or(r.len());
+        let word = &r[..len];
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        // "Turkish Central Bank": a state's own institution stands for the state.
+        public |= matches!(word, "Central" | "Federal" | "Reserve");
+        last = word;
+        rest = &r[len..];
+    }
+    let goes_on = rest
+        .strip_prefix(' ')
+        .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase));
+    !goes_on && !public && THING_HEADS.contains(&last)
+}
+
 /// Whether the word after `end`, separated by one space, is shaped like a name
 /// (`Peterson` after `Jordan`).
 fn name_after(scope: &Scope<'_>, end: usize) -> bool {
