@@ -1167,3 +1167,27 @@ fn a_noun_of_saying_belongs_to_its_owner_not_to_whoever_reacts_to_it() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_that_is_a_whole_sentence_is_direct() {
+    let text = format!(
+        "{TITLE}Ann Lee said the quay had flooded twice. “It was a disaster for the town.”\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay had flooded twice",
+                Some("Ann Lee"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "It was a disaster for the town",
+                Some("Ann Lee"),
+                None,
+            ),
+        ],
+    );
+}

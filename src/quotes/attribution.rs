@@ -2601,17 +2601,25 @@ impl Doc<'_> {
                 });
                 (near && there <= here).then(|| p.speaker.clone()).flatten()
             });
+            let closes_sentence = inner
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
+                .ends_with(['.', '!', '?']);
             if !q.opens_block {
                 // A short fragment is most often a term held at a distance ("so-called"),
                 // unless it closes its sentence as a quotation does.
-                let closes_sentence = inner
-                    .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
-                    .ends_with(['.', '!', '?']);
                 if words < 3 || (words < 6 && !closes_sentence) {
                     continue;
                 }
             }
-            let kind = if q.opens_block {
+            // "... he said. “It was a disaster.”": a quotation that is a whole sentence
+            // of its own is quoted directly, wherever its paragraph began.
+            let opens_sentence = self
+                .text
+                .get(..q.outer.start)
+                .unwrap_or("")
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', ':']);
+            let kind = if q.opens_block || (opens_sentence && closes_sentence) {
                 QuoteKind::Direct
             } else {
                 QuoteKind::Partial
