@@ -1191,3 +1191,20 @@ fn a_quotation_that_is_a_whole_sentence_is_direct() {
         ],
     );
 }
+
+#[test]
+fn someone_s_aide_is_not_the_last_person_named() {
+    let text = format!(
+        "{TITLE}Mayor Ann Lee visited the quay on Monday.\n\n\
+         “The repairs will start soon,” the mayor’s press secretary said.\n"
+    );
+    let article = Article::parse(&text);
+    let q = article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(&text).contains("repairs"))
+        .expect("the quotation is a quote");
+    let speaker = q.speaker().expect("the spokesman speaks");
+    assert_ne!(speaker.name(), "Ann Lee");
+    assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
+}

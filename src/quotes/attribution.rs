@@ -2446,7 +2446,13 @@ impl Doc<'_> {
         // A role: the person who bears it, or the one the text is about.
         if determined {
             if let Some((role, gender)) = self.role_in(np.start, head_end) {
-                if let Some(s) = self.person_with_role(span, &role, gender) {
+                // "the prime minister's spokesman": someone's aide is nobody the text
+                // has named, unless the article gave the person that role.
+                let possessed = (np.start..head_end).any(|k| {
+                    let w = self.word(k);
+                    w.ends_with("'s") || w.ends_with("’s")
+                });
+                if let Some(s) = self.person_with_role(span, &role, gender, !possessed) {
                     return Some(s);
                 }
             }
@@ -2509,9 +2515,15 @@ impl Doc<'_> {
         best
     }
 
-    /// The last person before `at` who bears `role`; failing that, the last person met
-    /// (of a fitting gender), whom a bare role most likely describes.
-    fn person_with_role(&self, np: Span, role: &str, gender: Option<Gender>) -> Option<Speaker> {
+    /// The last person before `at` who bears `role`; failing that (and when `fallback`),
+    /// the last person met (of a fitting gender), whom a bare role most likely describes.
+    fn person_with_role(
+        &self,
+        np: Span,
+        role: &str,
+        gender: Option<Gender>,
+        fallback: bool,
+    ) -> Option<Speaker> {
         let k = self
             .person_mentions
             .partition_point(|&(s, _)| s.start < np.start);
@@ -2528,6 +2540,9 @@ impl Doc<'_> {
                 .any(|r| r == role || r.ends_with(&format!(" {role}")))
         }) {
             return Some(self.person_speaker(p, np));
+        }
+        if !fallback {
+            return None;
         }
         let &(_, p) = window.iter().rev().find(|&&(_, p)| fits(p))?;
         Some(self.person_speaker(p, np))
