@@ -1208,3 +1208,20 @@ fn someone_s_aide_is_not_the_last_person_named() {
     assert_ne!(speaker.name(), "Ann Lee");
     assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
 }
+
+#[test]
+fn a_straight_mark_left_open_gives_way_to_a_curly_quotation() {
+    // The scraper left a straight mark at the start of the paragraph; the curly
+    // quotation inside it is what was said.
+    let text = format!(
+        "{TITLE}\"The crowd grew quiet as Ann Lee walked onto the quay, shouting “Open the port now!”\n"
+    );
+    let article = Article::parse(&text);
+    let q = article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(&text).contains("Open the port"))
+        .expect("the curly quotation is a quote");
+    let content = q.content().text(&text);
+    assert!(!content.contains("crowd"), "{content:?}");
+}

@@ -151,6 +151,21 @@ pub(crate) fn pair(
             }
             match weight {
                 Weight::Double => match (dir, double.is_some()) {
+                    // A typographic opening mark while a straight one is open: the straight
+                    // one was a stray (text is not typed in both styles at once).
+                    (Dir::Open, true)
+                        if !is_straight(t.text(text))
+                            && double
+                                .as_ref()
+                                .is_some_and(|o| is_straight(o.mark.text(text))) =>
+                    {
+                        double = Some(Open {
+                            mark: t.span(),
+                            token: i,
+                            opens_block: i == a,
+                        });
+                        single = None;
+                    }
                     (Dir::Open, true) => {} // a stray or a reopening: the first stays open
                     (Dir::Open | Dir::Either, false) => {
                         double = Some(Open {
