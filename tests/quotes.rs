@@ -1225,3 +1225,20 @@ fn a_straight_mark_left_open_gives_way_to_a_curly_quotation() {
     let content = q.content().text(&text);
     assert!(!content.contains("crowd"), "{content:?}");
 }
+
+#[test]
+fn a_participle_before_a_speaker_is_no_part_of_its_name() {
+    let text = format!(
+        "{TITLE}The mayor was forced to defend not paying an engineer who said he was owed \
+         money for the quay.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "he was owed money",
+            Some("an engineer"),
+            Some("said"),
+        )],
+    );
+}

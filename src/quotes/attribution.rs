@@ -2112,7 +2112,25 @@ impl Doc<'_> {
                 _ => break,
             }
         }
-        // Leading conjunctions and adverbs are not part of it.
+        // Leading conjunctions and adverbs are not part of it, nor a participle that
+        // governs it ("including ones", "paying an architect").
+        while k + 1 < end && {
+            let w = self.lower(k);
+            matches!(
+                w.as_str(),
+                "and" | "but" | "so" | "also" | "then" | "now" | "thus" | "meanwhile"
+            ) || (w.len() > 4 && w.ends_with("ing") && !is_capitalised(self.word(k)) && {
+                // ... before its object: a name or a determined phrase, not a plain noun
+                // it describes ("restructuring experts").
+                let next = self.lower(k + 1);
+                is_capitalised(self.word(k + 1))
+                    || DETERMINERS.contains(&next.as_str())
+                    || QUANTIFIERS.contains(&next.as_str())
+                    || next == "ones"
+            })
+        } {
+            k += 1;
+        }
         while k < end
             && matches!(
                 self.lower(k).as_str(),
