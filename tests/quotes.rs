@@ -1242,3 +1242,28 @@ fn a_participle_before_a_speaker_is_no_part_of_its_name() {
         )],
     );
 }
+
+#[test]
+fn a_sentence_ending_in_a_colon_names_its_own_speaker() {
+    let text = format!(
+        "{TITLE}“We will reopen the quay,” Ann Lee said. The pilots were less sure. Their \
+         leader Tomas Kerr made a plea to the board: “Give us a date.”\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "We will reopen the quay",
+                Some("Ann Lee"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "Give us a date",
+                Some("Tomas Kerr"),
+                None,
+            ),
+        ],
+    );
+}

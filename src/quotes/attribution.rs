@@ -2252,7 +2252,13 @@ impl Doc<'_> {
         if i >= c {
             return None;
         }
-        if pronoun(&self.lower(i)).is_some() {
+        // "Their leader Tomas Kerr made a plea": a possessive opens a phrase.
+        let possessive = matches!(
+            self.lower(i).as_str(),
+            "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        ) && i + 1 < c
+            && self.is_word(i + 1);
+        if pronoun(&self.lower(i)).is_some() && !possessive {
             return self.resolve(Np {
                 start: i,
                 end: i + 1,
@@ -2292,6 +2298,10 @@ impl Doc<'_> {
                 && (TITLES.map.contains_key(&noun) || UNNAMED_SOURCES.contains(noun.as_str()))
             {
                 e = k;
+                // "Their leader Tomas Kerr": the name after the role.
+                while e < c && e - k < 4 && is_capitalised(self.word(e)) && self.is_word(e) {
+                    e += 1;
+                }
                 if e + 1 < c
                     && matches!(self.lower(e).as_str(), "for" | "of" | "at" | "from")
                     && is_capitalised(self.word(e + 1))
@@ -2684,24 +2694,9 @@ impl Doc<'_> {
             return None;
         }
         let a = self.clause_start(k);
-        // The verb: the first lower-case word in reach with a subject before it that
-        // names someone; the object has at least one word.
-        let v = (k.saturating_sub(10).max(a + 1)..k.saturating_sub(1)).find(|&v| {
-            let w = self.word(v);
-            self.is_word(v)
-                && !is_capitalised(w)
-                && !w.ends_with("ly")
-                && !CLAUSE_WORDS.contains(&self.lower(v).as_str())
-                && !DETERMINERS.contains(&self.lower(v).as_str())
-                && self.quoted(v).is_none()
-                // "The choice": a word after a determiner is a noun.
-                && !(DETERMINERS.contains(&self.lower(v - 1).as_str())
-                    || matches!(self.lower(v - 1).as_str(), "a" | "an"))
-                && self
-                    .subject_before(a, v)
-                    .is_some_and(|(np, _)| self.names_someone(np))
-        })?;
-        let (np, _) = self.subject_before(a, v)?;
+        // The verb; the object has at least one word.
+        let (v, np) =
+            self.first_verb_subject(a, k.saturating_sub(10).max(a + 1), k.saturating_sub(1))?;
         let speaker = self.resolve(np)?;
         if speaker.kind == SpeakerKind::Unnamed && np.end > np.start + 1 {
             return None;
@@ -2717,6 +2712,28 @@ impl Doc<'_> {
             cue: Some(cue),
             speaker: Some(speaker),
             confidence: 0.5,
+        })
+    }
+
+    /// The first verb in `lo..hi` of the clause that starts at `a`, and its subject: the
+    /// first lower-case word with a subject before it that names someone.
+    fn first_verb_subject(&self, a: usize, lo: usize, hi: usize) -> Option<(usize, Np)> {
+        (lo.max(a + 1)..hi).find_map(|v| {
+            let w = self.word(v);
+            let verb = self.is_word(v)
+                && !is_capitalised(w)
+                && !w.ends_with("ly")
+                && !CLAUSE_WORDS.contains(&self.lower(v).as_str())
+                && !DETERMINERS.contains(&self.lower(v).as_str())
+                && self.quoted(v).is_none()
+                // "The choice": a word after a determiner is a noun.
+                && !(DETERMINERS.contains(&self.lower(v - 1).as_str())
+                    || matches!(self.lower(v - 1).as_str(), "a" | "an"));
+            if !verb {
+                return None;
+            }
+            let (np, _) = self.subject_before(a, v)?;
+            self.names_someone(np).then_some((v, np))
         })
     }
 
@@ -2737,8 +2754,16 @@ impl Doc<'_> {
             && is_capitalised(self.word(a + 1)))
         .then(|| self.tokens[a].span());
         let from = a + usize::from(opening_cue.is_some());
-        let speaker = self.sentence_subject(from, colon)?;
-        (speaker.kind != SpeakerKind::Unnamed).then_some((speaker, opening_cue))
+        let named = |s: &Speaker| s.kind != SpeakerKind::Unnamed;
+        // "Their leader Tomas Kerr made a plea to the board:": the subject of its verb.
+        let speaker = self
+            .sentence_subject(from, colon)
+            .filter(named)
+            .or_else(|| {
+                let (_, np) = self.first_verb_subject(from, from + 1, colon.min(from + 12))?;
+                self.resolve(np).filter(named)
+            })?;
+        Some((speaker, opening_cue))
     }
 
     /// A dash and a name right after a quotation: `“...” ― Sonya Herridge`.
@@ -2802,7 +2827,11 @@ impl Doc<'_> {
                 let reported = contents.iter().enumerate().any(|(xi, x)| {
                     xi != qi && x.start < next.outer.end && next.outer.start < x.end
                 });
-                if reported {
+                // "“A,” she said. Then Lee told reporters: “B.”": a new sentence that
+                // introduces the quotation with a colon.
+                let introduced = between.trim_end().ends_with(':')
+                    && between.trim_start().contains(['.', '!', '?']);
+                if reported || introduced {
                     break;
                 }
                 // "“...,” Ms. Lee said, adding later, “...”": a second cue starts a report of
