@@ -313,6 +313,12 @@ const CASES: &[Case] = &[
     // all-caps text, where an acronym can be the word
     case("FOLLOW US ON SOCIAL MEDIA", &[], &["US"]),
     case("US TROOPS LEAVE BASE", &[("US", "US")], &[]),
+    // a surname after an honorific
+    case(
+        "Mr German and Mrs. Holland met Dr Jordan in France.",
+        &[("France", "FR")],
+        &["German", "Holland", "Jordan"],
+    ),
     // a country at the head of a company's, party's or event's name
     case(
         "She won the Australian Open and US Airways fell.",

@@ -1267,3 +1267,27 @@ fn a_sentence_ending_in_a_colon_names_its_own_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_demonym_before_a_company_is_not_the_state_speaking() {
+    let text = format!(
+        "{TITLE}The Maltese firm said profits rose. The French government said it would act.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "profits rose",
+                Some("The Maltese firm"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "it would act",
+                Some("France"),
+                Some("said"),
+            ),
+        ],
+    );
+}

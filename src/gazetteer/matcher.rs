@@ -523,6 +523,13 @@ impl Matcher {
             return None;
         }
         if self.country_of.get(entity as usize) == Some(&entity)
+            && c.kind != MentionKind::Acronym
+            && rules::honorific_before(scope, start)
+        {
+            // a surname (Mr German, Mrs Holland)
+            return None;
+        }
+        if self.country_of.get(entity as usize) == Some(&entity)
             && rules::names_a_thing_after(scope, end)
         {
             // part of the name of a company, a party or an event (Australian Open,

@@ -265,6 +265,25 @@ pub(crate) fn names_a_thing_after(scope: &Scope<'_>, end: usize) -> bool {
     !goes_on && !public && THING_HEADS.contains(&last)
 }
 
+/// Whether an honorific comes right before `start` (`Mr German`, `Mrs. Holland`, `Dr
+/// Jordan`): the place name is a surname.
+pub(crate) fn honorific_before(scope: &Scope<'_>, start: usize) -> bool {
+    let text = scope.text;
+    let from = floor(text, start.saturating_sub(8));
+    let Some(rest) = text[from..start].strip_suffix(' ') else {
+        return false;
+    };
+    let rest = rest.strip_suffix('.').unwrap_or(rest);
+    let word_start = rest.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + rest[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    (word_start > 0 || from == 0)
+        && matches!(
+            &rest[word_start..],
+            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Sir" | "Dame" | "Lady" | "Lord"
+        )
+}
+
 /// Whether the word after `end`, separated by one space, is shaped like a name
 /// (`Peterson` after `Jordan`).
 fn name_after(scope: &Scope<'_>, end: usize) -> bool {

@@ -17,7 +17,7 @@ use super::marks::{Quotation, is_quoting_block, pair};
 use super::{Quote, QuoteKind, Speaker, SpeakerKind};
 use crate::Span;
 use crate::article::Context;
-use crate::gazetteer::{EntityKind, Mention};
+use crate::gazetteer::{EntityKind, Mention, MentionKind};
 use crate::people::lexicon::{Referent, TITLES, UNNAMED_SOURCES, pronoun};
 use crate::people::names::NOT_NAMES;
 use crate::people::{Gender, Person, bare, is_capitalised};
@@ -210,6 +210,20 @@ const ORG_NOUNS: &[&str] = &[
     "committee",
     "council",
     "service",
+    "authorities",
+];
+
+/// The nouns of [`ORG_NOUNS`] that, after a demonym, name the state itself (`the French
+/// government`, `the Chinese embassy`), not a company of that country.
+const STATE_NOUNS: &[&str] = &[
+    "government",
+    "ministry",
+    "administration",
+    "office",
+    "department",
+    "embassy",
+    "army",
+    "military",
     "authorities",
 ];
 
@@ -2492,11 +2506,21 @@ impl Doc<'_> {
             .partition_point(|m| m.span().end <= head.start);
         if let Some(m) = self.mentions.get(k) {
             let rest = self.text.get(m.span().end..head.end).unwrap_or("x");
-            let is_head = rest
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty() && *w != "s")
-                .all(|w| ORG_NOUNS.contains(&w.to_lowercase().as_str()));
-            if m.span().start < head.end && is_head {
+            let nouns = || {
+                rest.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty() && *w != "s")
+                    .map(str::to_lowercase)
+            };
+            let is_head = nouns().all(|w| ORG_NOUNS.contains(&w.as_str()));
+            // "The Australian firm said": a demonym before a noun of anything but the
+            // state names a company or a team of that country, not the country.
+            let not_the_state = m.kind() == MentionKind::Demonym
+                && matches!(
+                    m.entity().kind(),
+                    EntityKind::Country | EntityKind::Territory | EntityKind::HistoricalState
+                )
+                && nouns().any(|w| !STATE_NOUNS.contains(&w.as_str()));
+            if m.span().start < head.end && is_head && !not_the_state {
                 let kind = match m.entity().kind() {
                     EntityKind::Media => SpeakerKind::Media,
                     _ => SpeakerKind::Organisation,
