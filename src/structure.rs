@@ -281,17 +281,35 @@ fn word_count(line: &str) -> usize {
     words
 }
 
-static BOILERPLATE: Lazy<(HashSet<&'static str>, Vec<&'static str>)> = Lazy::new(|| {
-    let mut exact = HashSet::new();
-    let mut prefixes = Vec::new();
+/// The page furniture of `lexicons/boilerplate.txt`: whole lines, prefixes, phrases
+/// anywhere in a short line, and the headers whose list of links follows them.
+struct Furniture {
+    exact: HashSet<&'static str>,
+    prefixes: Vec<&'static str>,
+    phrases: Vec<&'static str>,
+    headers: HashSet<&'static str>,
+}
+
+static BOILERPLATE: Lazy<Furniture> = Lazy::new(|| {
+    let mut f = Furniture {
+        exact: HashSet::new(),
+        prefixes: Vec::new(),
+        phrases: Vec::new(),
+        headers: HashSet::new(),
+    };
     for entry in lexicon::entries(include_str!("../lexicons/boilerplate.txt")) {
         if let Some(e) = entry.strip_prefix("= ") {
-            exact.insert(e.trim());
+            f.exact.insert(e.trim());
         } else if let Some(p) = entry.strip_prefix("^ ") {
-            prefixes.push(p.trim());
+            f.prefixes.push(p.trim());
+        } else if let Some(p) = entry.strip_prefix("~ ") {
+            f.phrases.push(p.trim());
+        } else if let Some(h) = entry.strip_prefix("> ") {
+            f.exact.insert(h.trim());
+            f.headers.insert(h.trim());
         }
     }
-    (exact, prefixes)
+    f
 });
 
 static CREDIT_CUES: Lazy<Vec<&'static str>> =
@@ -303,16 +321,34 @@ fn starts_with_ignore_case(line: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| chars.next() == Some(p))
 }
 
-fn is_boilerplate(line: &str) -> bool {
-    if line.len() > 160 {
-        return false;
-    }
+/// A line in lower case without its trailing punctuation, as furniture is matched.
+fn furniture_key(line: &str) -> String {
     let lower = line.to_lowercase();
     let bare = lower.trim_end_matches(|c: char| {
         matches!(c, '.' | '*' | ':' | '!' | ' ' | '…' | '|' | '»' | '>')
     });
-    let (exact, prefixes) = &*BOILERPLATE;
-    exact.contains(bare) || prefixes.iter().any(|p| bare.starts_with(p))
+    bare.to_string()
+}
+
+fn is_boilerplate(line: &str) -> bool {
+    if line.len() > 160 {
+        return false;
+    }
+    // A rule of dashes, underscores or stars ("___", "* * *").
+    if !line.chars().any(char::is_alphanumeric) {
+        return !line.chars().any(crate::text::tokens::is_quote_mark);
+    }
+    let bare = furniture_key(line);
+    let f = &*BOILERPLATE;
+    f.exact.contains(bare.as_str())
+        || f.prefixes.iter().any(|p| bare.starts_with(p))
+        || f.phrases.iter().any(|p| bare.contains(p))
+}
+
+/// Whether a line heads a list of links ("Read more:", "Related Topics"): the short
+/// lines after it are furniture too.
+fn is_furniture_header(line: &str) -> bool {
+    line.len() <= 40 && BOILERPLATE.headers.contains(furniture_key(line).as_str())
 }
 
 fn is_credit(line: &str) -> bool {
@@ -344,8 +380,19 @@ fn is_credit(line: &str) -> bool {
 /// A caption that carries its credit at the end: "... on Monday. (AP Photo/Jane Roe)" or
 /// "... on Monday. Photo: EFE". Gives the caption's length and where the credit starts.
 fn split_inline_credit(line: &str) -> Option<(usize, usize)> {
-    if line.len() > 1000 || !line.ends_with(')') {
+    if line.len() > 1000 {
         return None;
+    }
+    if !line.ends_with(')') {
+        // "... on Monday. Photo: EFE": a credit cue after the caption's last full stop.
+        let dot = line.rfind(". ")?;
+        let tail = &line[dot + 2..];
+        let lower: String = tail.chars().take(24).flat_map(char::to_lowercase).collect();
+        let cued = CREDIT_CUES
+            .iter()
+            .any(|cue| cue.ends_with(':') && lower.starts_with(cue));
+        return (cued && word_count(tail) <= 8 && word_count(&line[..dot]) >= 3)
+            .then_some((dot + 1, dot + 2));
     }
     let open = line.rfind('(')?;
     let tail = &line[open..];
@@ -395,8 +442,11 @@ fn is_byline_shape(line: &str) -> bool {
     if let Some(rest) = line
         .strip_prefix("By ")
         .or_else(|| line.strip_prefix("BY "))
+        .or_else(|| line.strip_prefix("by "))
     {
-        return words <= 10 && rest.chars().next().is_some_and(char::is_uppercase);
+        // "By Dr. Emily Ross | Science Editor | 14 Feb 2024": the name comes first.
+        let name = rest.split('|').next().unwrap_or(rest);
+        return word_count(name) <= 9 && rest.chars().next().is_some_and(char::is_uppercase);
     }
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     let upper = line.chars().filter(|c| c.is_uppercase()).count();
@@ -413,12 +463,13 @@ fn ends_with_full_stop(line: &str) -> bool {
 
 /// The kind a line has by its own words, wherever it stands.
 fn own_kind(line: &str) -> Option<BlockKind> {
+    // Legal notices first: "© 2024 Example Media. All rights reserved." is no credit.
     if is_tags(line) {
         Some(BlockKind::Tags)
-    } else if is_credit(line) {
-        Some(BlockKind::Credit)
     } else if is_boilerplate(line) {
         Some(BlockKind::Boilerplate)
+    } else if is_credit(line) {
+        Some(BlockKind::Credit)
     } else {
         None
     }
@@ -463,6 +514,29 @@ fn classify(text: &str, raws: &mut [Raw]) {
         }
     }
 
+    // "Read more:", "Related Topics": the short lines of links after such a header are
+    // furniture, up to the next line of prose.
+    let mut i = 0;
+    while i < n {
+        if raws[i].kind == Some(BlockKind::Boilerplate)
+            && is_furniture_header(raws[i].span.text(text))
+        {
+            let mut k = i + 1;
+            // A linked headline may be a question; a sentence of prose ends the list.
+            while k < n
+                && raws[k].kind.is_none()
+                && raws[k].words <= 14
+                && !matches!(last_significant(raws[k].span.text(text)), Some('.' | '!'))
+            {
+                raws[k].kind = Some(BlockKind::Boilerplate);
+                k += 1;
+            }
+            i = k;
+            continue;
+        }
+        i += 1;
+    }
+
     // Captions stand right above their credit.
     for i in 1..n {
         if raws[i].kind == Some(BlockKind::Credit)
@@ -481,8 +555,16 @@ fn classify(text: &str, raws: &mut [Raw]) {
         let words = raws[i].words;
         let before_body = first_body.is_none_or(|f| i < f);
         let after_body = last_body.is_some_and(|l| i > l);
-        if (before_body || after_body) && is_byline_shape(line) {
+        // "By Jane Roe" may also stand after a summary paragraph, near the top.
+        let near_top = first_body.is_some_and(|f| i <= f + 2)
+            && ["By ", "BY ", "by "].iter().any(|p| line.starts_with(p));
+        if (before_body || after_body || near_top) && is_byline_shape(line) {
             raws[i].kind = Some(BlockKind::Byline);
+            continue;
+        }
+        // A list item ("- ...", "• ...", "3. ...") and a line broken off in mid-clause
+        // (ending in a comma or a word such as "as", "the", "and") are no headings.
+        if is_list_item(line) || breaks_off(line) {
             continue;
         }
         if ends_with_full_stop(line) && !line.ends_with('?') || words > 40 {
@@ -491,6 +573,7 @@ fn classify(text: &str, raws: &mut [Raw]) {
         if line.ends_with('?')
             && words <= 20
             && !line.starts_with(|c: char| crate::text::tokens::is_quote_mark(c))
+            && !holds_two_sentences(line)
         {
             raws[i].kind = Some(BlockKind::Heading);
             continue;
@@ -508,6 +591,62 @@ fn classify(text: &str, raws: &mut [Raw]) {
             raws[i].kind = Some(BlockKind::Heading);
         }
     }
+}
+
+/// Whether a line starts with a list marker: a dash, a bullet or a number with a dot.
+fn is_list_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('-' | '•' | '*' | '–' | '·' | '▪') => chars.next() == Some(' '),
+        Some(c) if c.is_ascii_digit() => {
+            let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.starts_with(". ") || rest.starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+/// Whether a line stops in mid-clause, where a link was cut out of a paragraph: it ends
+/// with a comma or with a word that cannot end a sentence.
+fn breaks_off(line: &str) -> bool {
+    let line = line.trim_end();
+    if line.ends_with(',') {
+        return true;
+    }
+    let last = line
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "as" | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "that"
+            | "which"
+    )
+}
+
+/// Whether a line holds a sentence end before its last word ("Why now? Because ...?").
+fn holds_two_sentences(line: &str) -> bool {
+    let body = line.trim_end_matches(|c: char| !c.is_alphanumeric());
+    body.match_indices(['.', '?', '!']).any(|(i, _)| {
+        let after = &body[i + 1..];
+        after.starts_with(' ') && after[1..].starts_with(char::is_uppercase)
+    })
 }
 
 /// Whether a line reads like a headline.
@@ -712,6 +851,45 @@ mod tests {
                         "- Best drama prize winners announced in the capital",
                     ),
                     (Paragraph, "The ceremony was held on Friday."),
+                ],
+            ),
+            // Page furniture after the body: legal notices, agency lines, a header of
+            // links and its links, a rule.
+            (
+                "Harbour reopens\n\nby Anna Becker\n\nThe harbour reopened on Monday after three weeks of repairs to the pier.\n\nRead more:\n\nPier repairs to cost more\n\nWho pays for the harbour?\n\n___\n\n(Reporting by Jan Roe; Editing by Ann Lee)\n\n© 2024 Harbour News. All rights reserved.",
+                &[
+                    (Title, "Harbour reopens"),
+                    (Byline, "by Anna Becker"),
+                    (
+                        Paragraph,
+                        "The harbour reopened on Monday after three weeks of repairs to the pier.",
+                    ),
+                    (Boilerplate, "Read more:"),
+                    (Boilerplate, "Pier repairs to cost more"),
+                    (Boilerplate, "Who pays for the harbour?"),
+                    (Boilerplate, "___"),
+                    (Boilerplate, "(Reporting by Jan Roe; Editing by Ann Lee)"),
+                    (Boilerplate, "© 2024 Harbour News. All rights reserved."),
+                ],
+            ),
+            // A credit after the caption's full stop; list items and a line broken off
+            // in mid-clause are no headings.
+            (
+                "Harbour reopens\n\nThe harbour reopened on Monday after three weeks of repairs to the pier.\n\nThe mayor at the pier on Monday. Photo: Ana Ruiz\n\n- Who pays for the repairs?\n\nThe pilots went back to work on Tuesday as\n\nThe ferry will sail again from the harbour on Friday, the board said.",
+                &[
+                    (Title, "Harbour reopens"),
+                    (
+                        Paragraph,
+                        "The harbour reopened on Monday after three weeks of repairs to the pier.",
+                    ),
+                    (Caption, "The mayor at the pier on Monday."),
+                    (Credit, "Photo: Ana Ruiz"),
+                    (Paragraph, "- Who pays for the repairs?"),
+                    (Paragraph, "The pilots went back to work on Tuesday as"),
+                    (
+                        Paragraph,
+                        "The ferry will sail again from the harbour on Friday, the board said.",
+                    ),
                 ],
             ),
         ];
