@@ -121,6 +121,41 @@ static OPENERS: Lazy<std::collections::HashSet<&'static str>> = Lazy::new(|| {
         "While",
         "Yet",
         "You",
+        "According",
+        "Although",
+        "Because",
+        "Both",
+        "Dr",
+        "Each",
+        "Earlier",
+        "Even",
+        "Every",
+        "Former",
+        "Here",
+        "How",
+        "Instead",
+        "Later",
+        "Many",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Much",
+        "Now",
+        "Only",
+        "Other",
+        "Several",
+        "Still",
+        "Such",
+        "Then",
+        "Thus",
+        "Today",
+        "Until",
+        "Where",
+        "Which",
+        "Who",
+        "Why",
+        "With",
+        "Without",
     ]
     .into_iter()
     .collect()
@@ -225,7 +260,14 @@ fn split_block(text: &str, block: Span, index: usize, out: &mut Vec<Sentence>) {
             continue;
         }
         let next = &after[gap..];
-        if next.is_empty() || !ends_here(&piece[start..terminated_at], c, run, next) {
+        // A quotation closes with the sentence: `... Block H." Labour ...`.
+        let quote_closes = piece[terminated_at..end]
+            .chars()
+            .any(|d| matches!(d, '”' | '"' | '»'));
+        if next.is_empty()
+            || !ends_here(&piece[start..terminated_at], c, run || quote_closes, next)
+            || (quote_closes && c != '.' && attribution_follows(next))
+        {
             continue;
         }
         push(out, block.start + start, block.start + end, index);
@@ -235,6 +277,31 @@ fn split_block(text: &str, block: Span, index: usize, out: &mut Vec<Sentence>) {
         let tail = piece[start..].trim_end().len();
         push(out, block.start + start, block.start + start + tail, index);
     }
+}
+
+/// Whether the words after a quotation that closes on `?` or `!` are its attribution:
+/// a few capitalised words and a verb of saying (`"... a year?" Mr Lewis asked.`).
+fn attribution_follows(next: &str) -> bool {
+    let mut words = next.split_whitespace();
+    for _ in 0..4 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let w = w.trim_end_matches(|d: char| !d.is_alphanumeric());
+        if matches!(
+            w,
+            "said" | "says" | "asked" | "asks" | "added" | "replied" | "shouted" | "wrote" | "told"
+        ) {
+            return true;
+        }
+        // "He said:" after a quotation opens a sentence of its own; a name does not.
+        if !w.starts_with(char::is_uppercase)
+            || matches!(w, "He" | "She" | "They" | "It" | "We" | "I" | "You")
+        {
+            return false;
+        }
+    }
+    false
 }
 
 fn push(out: &mut Vec<Sentence>, start: usize, end: usize, block: usize) {
@@ -258,11 +325,23 @@ fn ends_here(before: &str, c: char, run: bool, next: &str) -> bool {
     if c != '.' || run {
         return true;
     }
+    // "CUPERTINO, Calif. (AP) —": an agency's name in brackets is part of the dateline.
+    if let Some(rest) = next.strip_prefix('(') {
+        let name = rest.split(')').next().unwrap_or("");
+        if (1..=12).contains(&name.len())
+            && rest.len() > name.len()
+            && name.chars().all(|d| d.is_uppercase())
+        {
+            return false;
+        }
+    }
     // A full stop: look at the word it closes.
     let word_start = before
         .char_indices()
         .rev()
-        .find(|&(_, d)| !(is_word_char(d) || d == '.' || d == '-' || d == '\'' || d == '’'))
+        .find(|&(_, d)| {
+            !(is_word_char(d) || d == '.' || d == '-' || d == '\'' || d == '’' || d == '&')
+        })
         .map_or(0, |(k, d)| k + d.len_utf8());
     let word = before[word_start..].trim_start_matches(is_quote_mark);
     if word.is_empty() {
@@ -341,6 +420,32 @@ mod tests {
                 &["On Jan. 6 they met.", "It rained."],
             ),
             ("It is No. 10 on the list.", &["It is No. 10 on the list."]),
+            // A title or a closed-class word after an abbreviation opens a sentence.
+            (
+                "The deal valued Harbour Inc. Mr Rieger signed it.",
+                &["The deal valued Harbour Inc.", "Mr Rieger signed it."],
+            ),
+            (
+                "He sold shares in AT&T. Prices fell.",
+                &["He sold shares in AT&T.", "Prices fell."],
+            ),
+            (
+                "They called it Block H.\" Labour disagreed.",
+                &["They called it Block H.\"", "Labour disagreed."],
+            ),
+            // A question quoted, then its attribution; an agency in a dateline.
+            (
+                "\"Is it over?\" Mr Lewis asked. Nobody answered.",
+                &["\"Is it over?\" Mr Lewis asked.", "Nobody answered."],
+            ),
+            (
+                "\"Is it over?\" The minister said no.",
+                &["\"Is it over?\"", "The minister said no."],
+            ),
+            (
+                "CUPERTINO, Calif. (AP) — Apple rose. It fell later.",
+                &["CUPERTINO, Calif. (AP) — Apple rose.", "It fell later."],
+            ),
             (
                 "“This is violent.” The minister agreed.",
                 &["“This is violent.”", "The minister agreed."],
