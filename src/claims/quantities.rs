@@ -351,6 +351,33 @@ fn lower(text: &str, p: &Piece) -> String {
     p.span.text(text).to_lowercase()
 }
 
+/// Month names, as a day or a year stands beside them ("May" is matched as written).
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 fn word_is(text: &str, p: Option<&Piece>, words: &[&str]) -> bool {
     p.is_some_and(|p| {
         p.kind == PieceKind::Word
@@ -700,6 +727,20 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
             QuantityKind::Year,
         ));
     }
+    // `797p`, `56 pence`: pence are hundredths of a pound.
+    let pence_word = word_is(text, ps.get(i + 1), &["pence", "penny"]);
+    if suffix_l == "p" || (suffix.is_empty() && pence_word) {
+        let end = i + 1 + usize::from(pence_word);
+        return Some(finish(
+            text,
+            ps,
+            i,
+            end,
+            Some(value / 100.0),
+            Some("GBP".into()),
+            QuantityKind::Money,
+        ));
+    }
     let mut value = value * scale_suffix(suffix)?;
     let mut end = i + 1;
     let mut scaled = !suffix.is_empty();
@@ -748,6 +789,31 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
     }
     let unit = unit_after(text, ps, end);
     let plain = !raw.contains([',', '.']) && raw.len() == 4 && !scaled;
+    // Dates: `February 2023`, `March 3, 2024` give a year; the day of `March 3` and
+    // `18 February` is no quantity.
+    // "May" only as written: "may" is a verb.
+    let month_at = |k: usize| {
+        word_is(text, ps.get(k), MONTHS) || ps.get(k).is_some_and(|p| p.span.text(text) == "May")
+    };
+    let after_month = i > 0 && month_at(i - 1);
+    let after_date = i >= 3
+        && ps[i - 1].span.text(text) == ","
+        && ps[i - 2].kind == PieceKind::Number
+        && month_at(i - 3);
+    if plain && (1000.0..=2100.0).contains(&value) && (after_month || after_date) {
+        return Some(finish(
+            text,
+            ps,
+            i,
+            end,
+            Some(value),
+            None,
+            QuantityKind::Year,
+        ));
+    }
+    if !scaled && value < 32.0 && (after_month || month_at(end)) {
+        return None;
+    }
     // `in 2023`, and `the 2022 Winter Olympics`: a name after a year is an event, not
     // what is counted.
     let named = unit
@@ -899,6 +965,13 @@ fn parse_word(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)> {
                 return None;
             }
             let unit = unit_after(text, ps, end);
+            // `the Six Nations`, `Three Lions`: a spelled number in a name counts nothing.
+            if unit
+                .as_ref()
+                .is_some_and(|(_, u)| u.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
             Some(counted(text, ps, i, end, value, unit))
         }
     }
@@ -1101,6 +1174,38 @@ mod tests {
                 None,
             ),
             (
+                "shares fell to 797p",
+                "797p",
+                Some(7.97),
+                Some("GBP"),
+                K::Money,
+                None,
+            ),
+            (
+                "a rise of 56 pence a litre",
+                "56 pence",
+                Some(0.56),
+                Some("GBP"),
+                K::Money,
+                None,
+            ),
+            (
+                "a loan of 20.7 kronor",
+                "20.7 kronor",
+                Some(20.7),
+                Some("SEK"),
+                K::Money,
+                None,
+            ),
+            (
+                "on March 3, 2024 at noon",
+                "2024",
+                Some(2024.0),
+                None,
+                K::Year,
+                None,
+            ),
+            (
                 "they paid 500 euros each",
                 "500 euros",
                 Some(500.0),
@@ -1158,6 +1263,9 @@ mod tests {
             "the G7 met",
             "COVID-19 spread",
             "a record of the talks",
+            "on 18 February they met",
+            "on February 18 they met",
+            "before the Six Nations began",
             digits.as_str(),
         ] {
             assert!(
