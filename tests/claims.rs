@@ -327,3 +327,37 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn reported_would_is_future_and_expected_to_is_a_hedge() {
+    let text = body(
+        "The minister said the ferry to Velna would resume service in May. If the storm \
+         returned, the ferry would stay in port for 14 weeks. The new quay is expected to \
+         cost 40 million euros.",
+    );
+    let article = Article::parse(&text);
+    let hedges: Vec<_> = article
+        .claims()
+        .iter()
+        .flat_map(|c| c.hedges())
+        .map(|h| (h.span().text(&text).to_string(), h.kind()))
+        .collect();
+    let kind_of = |word: &str, nth: usize| {
+        hedges
+            .iter()
+            .filter(|(w, _)| w == word)
+            .nth(nth)
+            .map(|&(_, k)| k)
+    };
+    assert_eq!(kind_of("would", 0), Some(HedgeKind::Future), "{hedges:?}");
+    assert_eq!(
+        kind_of("would", 1),
+        Some(HedgeKind::Conditional),
+        "{hedges:?}"
+    );
+    assert_eq!(
+        kind_of("is expected to", 0),
+        Some(HedgeKind::Future),
+        "{hedges:?}"
+    );
+}

@@ -83,7 +83,57 @@ pub(crate) fn from_found(text: &str, claim: Span, mut found: Vec<(Span, HedgeKin
         if span.start > claim.start && span.text(text) == "May" {
             continue;
         }
+        // "said it would ...": reported "would" is the future seen from the past, not
+        // a condition.
+        let kind = if kind == HedgeKind::Conditional
+            && span.text(text).eq_ignore_ascii_case("would")
+            && reported_before(text, span.start)
+        {
+            HedgeKind::Future
+        } else {
+            kind
+        };
         out.push(Hedge { span, kind });
     }
     out
+}
+
+/// Whether a verb of saying or promising comes within the few words before `at` in its
+/// sentence (`said it would`, `warned that prices would`).
+fn reported_before(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(60);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(window) = text.get(from..at) else {
+        return false;
+    };
+    // Within the sentence: the claim may start after its reporting clause.
+    let window = window
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or(window);
+    window
+        .split(|c: char| !c.is_alphabetic())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .any(|w| {
+            matches!(
+                w,
+                "said"
+                    | "says"
+                    | "told"
+                    | "added"
+                    | "announced"
+                    | "warned"
+                    | "promised"
+                    | "pledged"
+                    | "predicted"
+                    | "expected"
+                    | "insisted"
+                    | "confirmed"
+                    | "stated"
+            )
+        })
 }
