@@ -1291,3 +1291,21 @@ fn a_demonym_before_a_company_is_not_the_state_speaking() {
         ],
     );
 }
+
+#[test]
+fn the_byline_s_author_is_nobody_the_text_quotes() {
+    let text = "Harbour dues to fall\n\nBy JOHN DOE, HARBOUR CORRESPONDENT\n\n\
+                The harbour master announced on Wednesday that dues would fall by a third. \
+                He said the cut would cost the port 2 million euros.\n\n\
+                “It is a fair deal,” the harbour master said.\n";
+    let article = Article::parse(text);
+    for q in article.quotes() {
+        assert_ne!(
+            q.speaker().map(|s| s.name()),
+            Some("John Doe"),
+            "{:?}",
+            q.content().text(text)
+        );
+    }
+    assert!(article.quotes().len() >= 3);
+}

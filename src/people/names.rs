@@ -411,7 +411,10 @@ pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
             continue;
         }
         let (a, b) = token_range(tokens, block.span());
-        blocks.push((a, b));
+        // A byline's or a credit's name is no antecedent of the body's pronouns.
+        if !matches!(block.kind(), BlockKind::Byline | BlockKind::Credit) {
+            blocks.push((a, b));
+        }
         let piece = block.span().text(text);
         let shouting = piece
             .chars()

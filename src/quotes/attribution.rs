@@ -497,10 +497,21 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
             *slot = qi as u32 + 1;
         }
     }
+    // A name in a byline or a credit is nobody the text speaks of: no role, pronoun
+    // or nearest-person search may land on it.
+    let furniture = |s: Span| {
+        cx.structure.block_at(s.start).is_some_and(|b| {
+            matches!(
+                blocks[b].kind(),
+                BlockKind::Byline | BlockKind::Credit | BlockKind::Boilerplate | BlockKind::Tags
+            )
+        })
+    };
     let mut person_mentions: Vec<(Span, usize)> = people
         .iter()
         .enumerate()
         .flat_map(|(i, p)| p.mentions().iter().map(move |&s| (s, i)))
+        .filter(|&(s, _)| !furniture(s))
         .collect();
     person_mentions.sort_by_key(|&(s, _)| s);
     let person_at = person_mentions.iter().map(|&(s, i)| (s.start, i)).collect();
