@@ -361,3 +361,20 @@ fn reported_would_is_future_and_expected_to_is_a_hedge() {
         "{hedges:?}"
     );
 }
+
+#[test]
+fn a_claim_does_not_end_on_a_dangling_conjunction() {
+    let text = body(
+        "The port's profits were better than the forecast of 59 million euros, and it \
+         expects a rise in full-year revenues.",
+    );
+    let article = Article::parse(&text);
+    assert!(!article.claims().is_empty());
+    for c in article.claims() {
+        let t = c.span().text(&text);
+        assert!(
+            !t.ends_with(" and") && !t.ends_with(','),
+            "claim ends dangling: {t:?}"
+        );
+    }
+}

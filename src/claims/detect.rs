@@ -400,11 +400,24 @@ fn trim_edges(text: &str, span: Span) -> Span {
         }
         span = next;
     }
-    let s = span.text(text);
-    let end = s
-        .trim_end_matches([',', ';', ':', ' ', '.', '—', '–'])
-        .len();
-    Span::new(span.start, span.start + end)
+    // The end: punctuation, and a conjunction left dangling where the next clause was
+    // cut away (`... of £59m, and` before `it expects ...`).
+    let mut s = span.text(text);
+    loop {
+        let t = s.trim_end_matches([',', ';', ':', ' ', '.', '—', '–']);
+        let last = t.rsplit(' ').next().unwrap_or("");
+        let dangling = t.len() > last.len()
+            && ["and", "but", "or", "while", "although", "whereas", "yet"]
+                .iter()
+                .any(|c| last.eq_ignore_ascii_case(c));
+        if dangling {
+            s = &t[..t.len() - last.len()];
+        } else {
+            s = t;
+            break;
+        }
+    }
+    Span::new(span.start, span.start + s.len())
 }
 
 /// Where clauses may be cut: non-restrictive relative clauses, then coordinated
