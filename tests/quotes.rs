@@ -1314,7 +1314,7 @@ fn the_byline_s_author_is_nobody_the_text_quotes() {
 fn charge_challenge_and_highlight_report_only_a_clause() {
     let text = format!(
         "{TITLE}The board charged fees for the quay and challenged the ruling in court. \
-         Rieger highlighted the cost of the repairs.\n\n\
+         Rieger highlighted the cost of the repairs. Lee assumed her post in May.\n\n\
          Ann Lee charged that the board had hidden the cost.\n"
     );
     check(

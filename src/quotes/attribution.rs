@@ -1499,7 +1499,8 @@ impl Doc<'_> {
     /// Whether the word at `k` is a finite verb form (`is`, `would`, `didn’t`): a
     /// clause has begun.
     fn is_finite(&self, k: usize) -> bool {
-        FINITE.contains(&self.lower(k).replace('’', "'").as_str())
+        // "in May": the month, not the modal.
+        self.word(k) != "May" && FINITE.contains(&self.lower(k).replace('’', "'").as_str())
     }
 
     /// Whether a form of "be" comes right before the cue at `c`, past adverbs
