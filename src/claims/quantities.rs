@@ -814,6 +814,18 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
     if !scaled && value < 32.0 && (after_month || month_at(end)) {
         return None;
     }
+    // "Kevin Spacey, 45, wrote": an age set off by commas after a name.
+    let age = !scaled
+        && value.fract() == 0.0
+        && value < 120.0
+        && i >= 2
+        && ps[i - 1].span.text(text) == ","
+        && ps[i - 2].kind == PieceKind::Word
+        && ps[i - 2].span.text(text).starts_with(char::is_uppercase)
+        && ps.get(end).is_some_and(|p| p.span.text(text) == ",");
+    if age {
+        return None;
+    }
     // `in 2023`, and `the 2022 Winter Olympics`: a name after a year is an event, not
     // what is counted.
     let named = unit
@@ -1265,6 +1277,7 @@ mod tests {
             "a record of the talks",
             "on 18 February they met",
             "on February 18 they met",
+            "Ann Lee, 45, left the board",
             "before the Six Nations began",
             digits.as_str(),
         ] {
