@@ -218,7 +218,7 @@ pub(crate) fn checkworthiness(text: &str, span: Span, cues: Cues, cx: Context) -
     for cue in cues.iter() {
         z += model.other.get(cue.feature()).copied().unwrap_or(0.0);
     }
-    if cx.attributed {
+    if cx.attributed && !feeling(span.text(text)) {
         z += ATTRIBUTED;
     }
     if cx.relative {
@@ -230,6 +230,61 @@ pub(crate) fn checkworthiness(text: &str, span: Span, cues: Cues, cx: Context) -
     sigmoid(z)
 }
 
+/// Whether a claim states how its speaker feels (`We're delighted Glenn is here`, `I am
+/// proud of the team`): said by a source or not, nothing there to check.
+fn feeling(claim: &str) -> bool {
+    let mut words = claim
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"));
+    let (Some(a), Some(b)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let subject_be = match a.as_str() {
+        "i'm" | "we're" => Some(b.as_str()),
+        "i" | "we" if matches!(b.as_str(), "am" | "are" | "was" | "were" | "feel" | "felt") => None,
+        _ => return false,
+    };
+    let adjective = match subject_be {
+        Some(w) => w.to_string(),
+        None => words.next().unwrap_or_default(),
+    };
+    let adjective = if matches!(adjective.as_str(), "very" | "so" | "really" | "extremely") {
+        words.next().unwrap_or_default()
+    } else {
+        adjective
+    };
+    FEELINGS.contains(&adjective.as_str())
+}
+
+/// Words of feeling after `I'm`, `we are`, `I feel`.
+const FEELINGS: &[&str] = &[
+    "delighted",
+    "pleased",
+    "happy",
+    "proud",
+    "excited",
+    "thrilled",
+    "disappointed",
+    "sad",
+    "saddened",
+    "grateful",
+    "honoured",
+    "honored",
+    "sorry",
+    "glad",
+    "looking",
+    "hopeful",
+    "optimistic",
+    "confident",
+    "relieved",
+    "shocked",
+    "devastated",
+    "angry",
+    "upset",
+    "frustrated",
+];
+
 pub(crate) fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())
 }
@@ -237,6 +292,27 @@ pub(crate) fn sigmoid(z: f32) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn feelings_of_the_speaker() {
+        for yes in [
+            "We're delighted Glenn is here",
+            "I am very proud of the team",
+            "I’m disappointed with the result",
+        ] {
+            assert!(feeling(yes), "{yes:?}");
+        }
+        for no in [
+            "we feel let down",
+            "We cut taxes by 20%",
+            "I am the mayor",
+            "They are delighted",
+            "",
+            "I",
+        ] {
+            assert!(!feeling(no), "{no:?}");
+        }
+    }
 
     #[test]
     fn one_pass_reads_the_words_of_the_reference() {
