@@ -671,3 +671,15 @@ fn public_gazetteer_types_are_send_and_sync() {
     check::<Entity>();
     let _: HashSet<MentionKind> = HashSet::new();
 }
+
+#[test]
+fn cctv_footage_is_closed_circuit_television() {
+    let gazetteer = Gazetteer::default_shared();
+    let text = "CCTV footage showed the car; CCTV reported the visit.";
+    let found: Vec<usize> = gazetteer
+        .find(text)
+        .iter()
+        .map(|m| m.span().start)
+        .collect();
+    assert_eq!(found, [text.find("CCTV reported").unwrap()]);
+}
