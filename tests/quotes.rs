@@ -1327,3 +1327,18 @@ fn charge_challenge_and_highlight_report_only_a_clause() {
         )],
     );
 }
+
+#[test]
+fn a_participle_in_an_opening_phrase_reports_nothing() {
+    let text =
+        format!("{TITLE}In a message posted Friday, Ann Lee said the quay would reopen in June.\n");
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "the quay would reopen",
+            Some("Ann Lee"),
+            Some("said"),
+        )],
+    );
+}

@@ -887,6 +887,19 @@ impl Doc<'_> {
         } = around;
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
+        // "In a Facebook message posted Friday, Cruz said": a participle inside an
+        // opening phrase of place or means describes its noun and reports nothing.
+        let opening_phrase = c > a + 1
+            && matches!(
+                self.lower(a).as_str(),
+                "in" | "on" | "at" | "with" | "from" | "during" | "under" | "through" | "via"
+            )
+            && (a..c).all(|k| self.is_word(k) && self.quoted(k).is_none())
+            && self.word(c).ends_with("ed")
+            && (cue_end..(cue_end + 4).min(b)).any(|k| self.is(k, ","));
+        if opening_phrase {
+            return None;
+        }
         // "decided not to recommend", "appeared to suggest", "went on to say": after a
         // verb whose subject is its own, an infinitive reports for that subject.
         let control_subject = if m.infinitive {
