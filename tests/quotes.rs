@@ -1342,3 +1342,17 @@ fn a_participle_in_an_opening_phrase_reports_nothing() {
         )],
     );
 }
+
+#[test]
+fn a_passive_report_inside_another_adds_nobody() {
+    let text = format!("{TITLE}Ann Lee said she was asked to leave the quay.\n");
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "she was asked to leave the quay",
+            Some("Ann Lee"),
+            Some("said"),
+        )],
+    );
+}

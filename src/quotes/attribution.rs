@@ -563,7 +563,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
 /// Drops a report told inside what another report says, when it adds nobody new: its
 /// cue and speaker lie inside the other's content ("[[Clinton described the deal as “the
 /// gold standard”]], she said", "[[protocol called for ...]], the paper has learned") and
-/// its speaker is the other's or no named person. One pass over the quotes in order,
+/// its speaker is the other's, no named person, or none at all ("she was asked to"). One pass over the quotes in order,
 /// holding the quote that reaches furthest so far.
 fn drop_nested(quotes: &mut Vec<Quote>) {
     let mut order: Vec<usize> = (0..quotes.len()).collect();
@@ -583,9 +583,10 @@ fn drop_nested(quotes: &mut Vec<Quote>) {
         };
         let out = &quotes[o];
         let within = |sp: Span| out.content.start <= sp.start && sp.end <= out.content.end;
+        // A report with no speaker ("she was asked to ...") adds nobody either.
         let nested = out.content != q.content
             && q.cue.is_some_and(within)
-            && q.speaker.as_ref().is_some_and(|s| {
+            && q.speaker.as_ref().is_none_or(|s| {
                 within(s.span)
                     && (out.speaker.as_ref().is_some_and(|os| os.name == s.name)
                         || matches!(
