@@ -286,6 +286,7 @@ fn word_count(line: &str) -> usize {
 struct Furniture {
     exact: HashSet<&'static str>,
     prefixes: Vec<&'static str>,
+    short_prefixes: Vec<&'static str>,
     phrases: Vec<&'static str>,
     headers: HashSet<&'static str>,
 }
@@ -294,6 +295,7 @@ static BOILERPLATE: Lazy<Furniture> = Lazy::new(|| {
     let mut f = Furniture {
         exact: HashSet::new(),
         prefixes: Vec::new(),
+        short_prefixes: Vec::new(),
         phrases: Vec::new(),
         headers: HashSet::new(),
     };
@@ -302,6 +304,8 @@ static BOILERPLATE: Lazy<Furniture> = Lazy::new(|| {
             f.exact.insert(e.trim());
         } else if let Some(p) = entry.strip_prefix("^ ") {
             f.prefixes.push(p.trim());
+        } else if let Some(p) = entry.strip_prefix("< ") {
+            f.short_prefixes.push(p.trim());
         } else if let Some(p) = entry.strip_prefix("~ ") {
             f.phrases.push(p.trim());
         } else if let Some(h) = entry.strip_prefix("> ") {
@@ -334,14 +338,20 @@ fn is_boilerplate(line: &str) -> bool {
     if line.len() > 160 {
         return false;
     }
-    // A rule of dashes, underscores or stars ("___", "* * *").
-    if !line.chars().any(char::is_alphanumeric) {
-        return !line.chars().any(crate::text::tokens::is_quote_mark);
+    // A rule of dashes, underscores, stars or the like ("___", "* * *").
+    if line.chars().count() >= 3
+        && line.chars().all(|c| {
+            c.is_whitespace() || matches!(c, '-' | '_' | '*' | '=' | '~' | '•' | '·' | '—' | '–')
+        })
+    {
+        return true;
     }
     let bare = furniture_key(line);
     let f = &*BOILERPLATE;
+    let short = word_count(line) <= 8 || !ends_with_full_stop(line);
     f.exact.contains(bare.as_str())
         || f.prefixes.iter().any(|p| bare.starts_with(p))
+        || (short && f.short_prefixes.iter().any(|p| bare.starts_with(p)))
         || f.phrases.iter().any(|p| bare.contains(p))
 }
 
@@ -870,6 +880,23 @@ mod tests {
                     (Boilerplate, "___"),
                     (Boilerplate, "(Reporting by Jan Roe; Editing by Ann Lee)"),
                     (Boilerplate, "© 2024 Harbour News. All rights reserved."),
+                ],
+            ),
+            // Prose that starts like furniture stays prose; a line of punctuation that is
+            // no rule stays too.
+            (
+                "Harbour reopens\n\nPublished on Tuesday, the report found that 40% of the harbour's piers were unsafe.\n\nReporting by the Gazette found that 300 boats waited for repairs last year.\n\n…",
+                &[
+                    (Title, "Harbour reopens"),
+                    (
+                        Paragraph,
+                        "Published on Tuesday, the report found that 40% of the harbour's piers were unsafe.",
+                    ),
+                    (
+                        Paragraph,
+                        "Reporting by the Gazette found that 300 boats waited for repairs last year.",
+                    ),
+                    (Paragraph, "…"),
                 ],
             ),
             // A credit after the caption's full stop; list items and a line broken off

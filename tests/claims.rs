@@ -378,3 +378,19 @@ fn a_claim_does_not_end_on_a_dangling_conjunction() {
         );
     }
 }
+
+#[test]
+fn yet_and_while_can_end_a_claim() {
+    let text = body(
+        "The port of Velna has not decided on the 500 job cuts yet. The new quay will stay \
+         closed for a while.",
+    );
+    let article = Article::parse(&text);
+    let ends: Vec<&str> = article
+        .claims()
+        .iter()
+        .map(|c| c.span().text(&text))
+        .collect();
+    assert!(ends.iter().any(|t| t.ends_with("job cuts yet")), "{ends:?}");
+    assert!(ends.iter().any(|t| t.ends_with("for a while")), "{ends:?}");
+}

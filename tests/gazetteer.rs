@@ -326,6 +326,11 @@ const CASES: &[Case] = &[
         &["Australian", "US"],
     ),
     case(
+        "The Swiss National Bank cut rates.",
+        &[("Swiss", "CH")],
+        &[],
+    ),
+    case(
         "The UK Independence Party and Swiss Re, said the Turkish Central Bank.",
         &[("Turkish", "TR")],
         &["UK", "Swiss"],

@@ -37,3 +37,13 @@ fn clubs_parties_companies_and_events_are_not_people() {
     let found = names(text);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_first_name_the_list_lacks_is_not_taken_for_a_label() {
+    let text = "Harbour news\n\nAndrés Manuel López Obrador visited the quay on Monday.\n";
+    let found = names(text);
+    assert!(
+        !found.iter().any(|n| n == "Manuel López Obrador"),
+        "{found:?}"
+    );
+}

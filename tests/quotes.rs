@@ -1356,3 +1356,52 @@ fn a_passive_report_inside_another_adds_nobody() {
         )],
     );
 }
+
+#[test]
+fn second_review_regressions_stay_fixed() {
+    // A participle after "said" is an adjective of what was said; a verb that takes
+    // plain objects still reports a clause whose verb is in the past; an adjective after
+    // a possessive keeps the owner; an opening phrase without a comma is no speaker.
+    let text = format!(
+        "{TITLE}Police said reported thefts had fallen by a third.\n\n\
+         The company reported profits rose 5% in the year.\n\n\
+         Trump’s disputed claim that the vote was stolen spread fast.\n\n\
+         On Tuesday Rieger tweeted, “The quay will be rebuilt.”\n\n\
+         At a press conference the mayor announced, “The quay will reopen.”\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "reported thefts had fallen",
+                Some("Police"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "profits rose 5%",
+                Some("The company"),
+                Some("reported"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the vote was stolen",
+                Some("Trump"),
+                Some("claim"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "The quay will be rebuilt",
+                Some("Rieger"),
+                Some("tweeted"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "The quay will reopen",
+                Some("the mayor"),
+                Some("announced"),
+            ),
+        ],
+    );
+}

@@ -407,7 +407,7 @@ fn trim_edges(text: &str, span: Span) -> Span {
         let t = s.trim_end_matches([',', ';', ':', ' ', '.', '—', '–']);
         let last = t.rsplit(' ').next().unwrap_or("");
         let dangling = t.len() > last.len()
-            && ["and", "but", "or", "while", "although", "whereas", "yet"]
+            && ["and", "but", "or", "although", "whereas"]
                 .iter()
                 .any(|c| last.eq_ignore_ascii_case(c));
         if dangling {

@@ -729,7 +729,12 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
     }
     // `797p`, `56 pence`: pence are hundredths of a pound.
     let pence_word = word_is(text, ps.get(i + 1), &["pence", "penny"]);
-    if suffix_l == "p" || (suffix.is_empty() && pence_word) {
+    // `1080p`, `720p`: video resolutions, not pence.
+    let resolution = matches!(
+        value as u32,
+        240 | 360 | 480 | 576 | 720 | 1080 | 1440 | 2160
+    ) && value.fract() == 0.0;
+    if (suffix_l == "p" && value < 10_000.0 && !resolution) || (suffix.is_empty() && pence_word) {
         let end = i + 1 + usize::from(pence_word);
         return Some(finish(
             text,
@@ -811,7 +816,11 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
             QuantityKind::Year,
         ));
     }
-    if !scaled && value < 32.0 && (after_month || month_at(end)) {
+    // ("Since March 20 soldiers have died": a plural noun after it makes it a count.)
+    let counted_noun = unit
+        .as_ref()
+        .is_some_and(|(_, u)| u.ends_with('s') && u.starts_with(char::is_lowercase));
+    if !scaled && value < 32.0 && (month_at(end) || (after_month && !counted_noun)) {
         return None;
     }
     // "Kevin Spacey, 45, wrote": an age set off by commas after a name.
@@ -977,10 +986,15 @@ fn parse_word(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)> {
                 return None;
             }
             let unit = unit_after(text, ps, end);
-            // `the Six Nations`, `Three Lions`: a spelled number in a name counts nothing.
-            if unit
-                .as_ref()
-                .is_some_and(|(_, u)| u.starts_with(char::is_uppercase))
+            // `the Six Nations`: a capitalised number word inside a sentence, before a
+            // capitalised word, is part of a name and counts nothing (`Three Americans`
+            // opening a sentence, `two Britons`, still count).
+            let inside = i > 0 && ps[i - 1].kind == PieceKind::Word;
+            if inside
+                && raw.starts_with(char::is_uppercase)
+                && unit
+                    .as_ref()
+                    .is_some_and(|(_, u)| u.starts_with(char::is_uppercase))
             {
                 return None;
             }
@@ -1210,6 +1224,22 @@ mod tests {
                 None,
             ),
             (
+                "and two Britons were among them",
+                "two",
+                Some(2.0),
+                Some("Britons"),
+                K::Count,
+                None,
+            ),
+            (
+                "since March 20 soldiers died",
+                "20",
+                Some(20.0),
+                Some("soldiers"),
+                K::Count,
+                None,
+            ),
+            (
                 "on March 3, 2024 at noon",
                 "2024",
                 Some(2024.0),
@@ -1278,6 +1308,7 @@ mod tests {
             "on 18 February they met",
             "on February 18 they met",
             "Ann Lee, 45, left the board",
+            "a 1080p video",
             "before the Six Nations began",
             digits.as_str(),
         ] {

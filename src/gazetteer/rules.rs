@@ -255,7 +255,7 @@ pub(crate) fn names_a_thing_after(scope: &Scope<'_>, end: usize) -> bool {
             break;
         }
         // "Turkish Central Bank": a state's own institution stands for the state.
-        public |= matches!(word, "Central" | "Federal" | "Reserve");
+        public |= matches!(word, "Central" | "Federal" | "Reserve" | "National");
         last = word;
         rest = &r[len..];
     }

@@ -166,6 +166,37 @@ const ORG_WORD_LIST: &[&str] = &[
     "Week",
 ];
 
+/// Parties and positions written before a name (`Tory Liam Fox`, `Wing Christophe
+/// Dominici`), in lower case.
+const LABELS: &[&str] = &[
+    "tory",
+    "tories",
+    "labour",
+    "lib",
+    "dem",
+    "dems",
+    "democrat",
+    "republican",
+    "conservative",
+    "liberal",
+    "green",
+    "wing",
+    "lock",
+    "prop",
+    "hooker",
+    "flanker",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "skipper",
+    "keeper",
+    "winger",
+    "forward",
+    "fly-half",
+    "scrum-half",
+];
+
 /// Lower-case words that join the parts of a name (`Ursula von der Leyen`).
 const PARTICLES: &[&str] = &[
     "de", "da", "das", "del", "della", "der", "di", "dos", "du", "van", "von", "bin", "al", "el",
@@ -406,14 +437,16 @@ pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
     let mut run = Vec::new();
     let mut name = Vec::new();
     let mut blocks = Vec::new();
+    let mut prose = Vec::new();
     for block in cx.structure.blocks() {
         if matches!(block.kind(), BlockKind::Boilerplate | BlockKind::Tags) {
             continue;
         }
         let (a, b) = token_range(tokens, block.span());
+        blocks.push((a, b));
         // A byline's or a credit's name is no antecedent of the body's pronouns.
         if !matches!(block.kind(), BlockKind::Byline | BlockKind::Credit) {
-            blocks.push((a, b));
+            prose.push((a, b));
         }
         let piece = block.span().text(text);
         let shouting = piece
@@ -438,7 +471,7 @@ pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
         }
     }
     link_mentions(text, tokens, mentions, &blocks, &mut book);
-    resolve_pronouns(text, tokens, &blocks, &mut book);
+    resolve_pronouns(text, tokens, &prose, &mut book);
     book.people
         .into_iter()
         .map(|p| {
@@ -564,10 +597,16 @@ fn candidate(
     });
     // "Tory Liam Fox", "Wing Christophe Dominici": a word before a known first name that
     // is followed by a surname is a label, not part of the name.
+    let label = |t: usize| {
+        let w = bare(tokens[t].text(text)).to_lowercase();
+        LABELS.contains(&w.as_str()) || TITLES.map.contains_key(&w)
+    };
     if name.len() >= 3 && !FIRST_NAMES.contains_key(bare(tokens[name[0]].text(text))) {
         let known = (1..name.len() - 1)
             .find(|&k| FIRST_NAMES.contains_key(bare(tokens[name[k]].text(text))));
-        if let Some(k) = known {
+        // A first word with letters beyond ASCII is more likely a first name the list
+        // lacks ("Andrés Manuel López Obrador") than a label, unless it is a known one.
+        if let Some(k) = known.filter(|_| label(name[0]) || tokens[name[0]].text(text).is_ascii()) {
             name.drain(..k);
         }
     }

@@ -703,20 +703,39 @@ impl Doc<'_> {
                     let gap = c2 - (c + m.len);
                     // "the pilots we asked said": a cue right before a finite one ends
                     // the subject's relative clause and reports nothing.
-                    let relative = gap == 0 && !m2.infinitive && {
-                        let w = self.lower(c2);
-                        w.ends_with("ed") || matches!(w.as_str(), "said" | "told" | "wrote")
-                    };
+                    // Only after a pronoun that is the relative clause's subject ("we
+                    // asked", "I interviewed"): "Police said reported thefts fell" is a
+                    // cue before an adjective.
+                    let relative = gap == 0
+                        && !m2.infinitive
+                        && c > a
+                        && matches!(self.lower(c - 1).as_str(), "we" | "i" | "they" | "you")
+                        && {
+                            let w = self.lower(c2);
+                            w.ends_with("ed") || matches!(w.as_str(), "said" | "told" | "wrote")
+                        };
                     relative
                         || m2.infinitive
                             && (gap == 1 || (gap == 2 && self.lower(c + m.len) == "not"))
                 })
             })
             .collect();
+        // "Police said reported thefts fell": a cue right after a finite verb of saying is
+        // an adjective of what was said.
+        let adjective: Vec<bool> = (0..cues.len())
+            .map(|n| {
+                let (c, _) = cues[n];
+                n > 0 && {
+                    let (p, pm) = cues[n - 1];
+                    p + pm.len == c
+                        && matches!(self.lower(p).as_str(), "said" | "says" | "told" | "tells")
+                }
+            })
+            .collect();
         let mut n = 0;
         cues.retain(|_| {
             n += 1;
-            !controls[n - 1]
+            !controls[n - 1] && !adjective[n - 1]
         });
         // A headline reports once ("Obama Says Museum Will Tell ..."): later cues are
         // words of what is reported.
@@ -805,8 +824,15 @@ impl Doc<'_> {
             }
             // "rose on speculation that", "rejected speculation that": a noun the
             // sentence reacts to belongs to someone else.
+            // "Trump’s disputed claim": after a possessive, it is an adjective.
+            let after_owner = k >= 2 && {
+                let o = self.lower(k - 2);
+                o.ends_with("'s")
+                    || o.ends_with("’s")
+                    || matches!(o.as_str(), "his" | "her" | "their" | "its" | "our" | "my")
+            };
             if matches!(lw.as_str(), "on" | "amid" | "despite" | "over")
-                || DENYING.iter().any(|d| lw.starts_with(d))
+                || (!after_owner && DENYING.iter().any(|d| lw.starts_with(d)))
             {
                 owned = false;
                 break;
@@ -890,14 +916,19 @@ impl Doc<'_> {
         let cue_span = self.span_of(c, cue_end)?;
         // "In a Facebook message posted Friday, Cruz said": a participle inside an
         // opening phrase of place or means describes its noun and reports nothing.
+        // Only after a noun, and with another cue after the comma: "On Tuesday Trump
+        // tweeted, “...”" still reports.
         let opening_phrase = c > a + 1
+            && c <= a + 10
+            && self.word(c).ends_with("ed")
+            && !is_capitalised(self.word(c - 1))
             && matches!(
                 self.lower(a).as_str(),
                 "in" | "on" | "at" | "with" | "from" | "during" | "under" | "through" | "via"
             )
-            && (a..c).all(|k| self.is_word(k) && self.quoted(k).is_none())
-            && self.word(c).ends_with("ed")
-            && (cue_end..(cue_end + 4).min(b)).any(|k| self.is(k, ","));
+            && (cue_end..(cue_end + 4).min(b)).any(|k| self.is(k, ","))
+            && next_cue.is_some_and(|(n, _)| (cue_end..n).any(|k| self.is(k, ",")))
+            && (a..c).all(|k| self.is_word(k) && self.quoted(k).is_none());
         if opening_phrase {
             return None;
         }
@@ -1236,8 +1267,54 @@ impl Doc<'_> {
                     self.is_finite(k)
                         && (start..k).all(|t| self.is_word(t) && self.quoted(t).is_none())
                 });
+            // "reported profits rose", "added the team played well": a subject and a
+            // verb in the past tense (or the present, "says") right after it.
+            let past_soon = || {
+                (start + 1..(start + 5).min(self.words_end(a, b))).any(|k| {
+                    let w = self.lower(k);
+                    let verb = (w.len() > 4 && w.ends_with("ed"))
+                        || matches!(
+                            w.as_str(),
+                            "rose"
+                                | "fell"
+                                | "grew"
+                                | "won"
+                                | "lost"
+                                | "went"
+                                | "came"
+                                | "made"
+                                | "got"
+                                | "took"
+                                | "left"
+                                | "saw"
+                                | "knew"
+                                | "thought"
+                                | "told"
+                                | "said"
+                                | "says"
+                                | "began"
+                                | "found"
+                                | "kept"
+                                | "held"
+                                | "paid"
+                        );
+                    let before = self.lower(k - 1);
+                    verb && !is_capitalised(self.word(k))
+                        && (start..k).all(|t| self.is_word(t) && self.quoted(t).is_none())
+                        // "a newly created role", "the increased cost": a participle
+                        // describing a noun.
+                        && !DETERMINERS.contains(&before.as_str())
+                        && !matches!(before.as_str(), "a" | "an")
+                        && !before.ends_with("ly")
+                })
+            };
+            // ... and the clause opens with its subject: a name, a pronoun, a determiner
+            // or a plural noun ("profits rose"), not a preposition ("with any crime
+            // related to").
+            let subject_first =
+                opens_clause || (lw.ends_with('s') && !PREPOSITIONS.contains(&lw.as_str()));
             if m.class == CueClass::Clause {
-                if !finite_soon {
+                if !(finite_soon || (subject_first && past_soon())) {
                     return None;
                 }
             } else {
@@ -1920,7 +1997,7 @@ impl Doc<'_> {
             let np = before?;
             return self.names_someone(np).then_some((np, np.start));
         }
-        let np = self.np_ending_at(a, j)?;
+        let np = self.after_opening_phrase(self.np_ending_at(a, j)?);
         // "In an interview with the board of the Post Trump said": the name that ends
         // the phrase speaks.
         // "After campaign aides insisted": "after" and "before" open a clause here.
@@ -1982,7 +2059,26 @@ impl Doc<'_> {
                             "and" | "in" | "on" | "at" | "for" | "from" | "with" | "of"
                         ))
             });
-        (simple && self.plausible_subject(whole)).then_some((whole, from))
+        let whole = self.after_opening_phrase(whole);
+        (simple && self.plausible_subject(whole)).then_some((whole, whole.start))
+    }
+
+    /// `np` without an opening phrase of time or place that has no comma after it ("On
+    /// Tuesday Trump", "At a press conference the mayor"): the subject follows it.
+    fn after_opening_phrase(&self, np: Np) -> Np {
+        if np.end - np.start < 3 || !PREPOSITIONS.contains(&self.lower(np.start).as_str()) {
+            return np;
+        }
+        let det = (np.start + 2..np.end - 1)
+            .rev()
+            .find(|&k| matches!(self.lower(k).as_str(), "the" | "a" | "an"));
+        let name = (np.start + 2..np.end).find(|&k| {
+            is_time_word(&self.lower(k - 1)) && (k..np.end).all(|t| is_capitalised(self.word(t)))
+        });
+        match det.or(name) {
+            Some(start) => Np { start, end: np.end },
+            None => np,
+        }
     }
 
     /// Whether a phrase can be the one who speaks: a name, a pronoun, a determined or
@@ -2848,8 +2944,20 @@ impl Doc<'_> {
     fn merge_continuations(&self, quotes: &mut [Quote]) {
         // What each quote says, as it stood before any merge: a quotation another quote
         // already reports ("“B,” added Mr. Kerr") is no continuation.
-        let contents: Vec<Span> = quotes.iter().map(|x| x.content).collect();
-        for (qi, q) in quotes.iter_mut().enumerate() {
+        // Sorted by start, with the furthest end so far: whether any content starting
+        // before a point reaches past another is one binary search. (A quote's own
+        // content ends before its cue, so it never overlaps its continuations.)
+        let mut contents: Vec<Span> = quotes.iter().map(|x| x.content).collect();
+        contents.sort_by_key(|c| c.start);
+        let mut furthest = 0;
+        let reach: Vec<usize> = contents
+            .iter()
+            .map(|c| {
+                furthest = furthest.max(c.end);
+                furthest
+            })
+            .collect();
+        for q in quotes.iter_mut() {
             let Some(cue) = q.cue else { continue };
             if cue.start < q.content.end || !matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed)
             {
@@ -2874,9 +2982,8 @@ impl Doc<'_> {
                 if words > 30 || !closes || (merged && !between.trim().is_empty()) {
                     break;
                 }
-                let reported = contents.iter().enumerate().any(|(xi, x)| {
-                    xi != qi && x.start < next.outer.end && next.outer.start < x.end
-                });
+                let before = contents.partition_point(|c| c.start < next.outer.end);
+                let reported = before > 0 && reach[before - 1] > next.outer.start;
                 // "“A,” she said. Then Lee told reporters: “B.”": a new sentence that
                 // introduces the quotation with a colon.
                 let introduced = between.trim_end().ends_with(':')

@@ -15,9 +15,10 @@ pub(crate) enum CueClass {
     /// attribution set off by commas.
     Belief,
     /// A verb of saying that also takes plain objects (`added`, `wrote`, `reported`): a
-    /// cue on its own as an attribution, or before "that", a colon, a quotation or a
-    /// clause whose finite verb comes within a few words; never before a plain object
-    /// (`added the last try`, `reported a 20% rise`).
+    /// cue on its own as an attribution, or before "that", a colon, a quotation, or a
+    /// clause whose auxiliary, or whose verb in the past after its subject, comes within
+    /// a few words (`reported profits rose`); never before a plain object (`added the
+    /// last try`, `reported a 20% rise`).
     Clause,
     /// A verb of naming (`called`): what was said ends with the quoted name.
     Naming,

@@ -327,12 +327,13 @@ fn ends_here(before: &str, c: char, run: bool, next: &str) -> bool {
     }
     // "CUPERTINO, Calif. (AP) —": an agency's name in brackets is part of the dateline.
     if let Some(rest) = next.strip_prefix('(') {
-        let name = rest.split(')').next().unwrap_or("");
-        if (1..=12).contains(&name.len())
-            && rest.len() > name.len()
-            && name.chars().all(|d| d.is_uppercase())
-        {
-            return false;
+        // Only the next few bytes: a bracket that never closes must not be read to the
+        // end of the block at every full stop.
+        if let Some(close) = rest.bytes().take(13).position(|d| d == b')') {
+            let name = &rest[..close];
+            if close > 0 && name.chars().all(|d| d.is_uppercase()) {
+                return false;
+            }
         }
     }
     // A full stop: look at the word it closes.
@@ -441,6 +442,10 @@ mod tests {
             (
                 "\"Is it over?\" The minister said no.",
                 &["\"Is it over?\"", "The minister said no."],
+            ),
+            (
+                "Thousands attended Sunday Mass. Pope Francis spoke.",
+                &["Thousands attended Sunday Mass.", "Pope Francis spoke."],
             ),
             (
                 "CUPERTINO, Calif. (AP) — Apple rose. It fell later.",
