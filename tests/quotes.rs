@@ -1405,3 +1405,19 @@ fn second_review_regressions_stay_fixed() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_with_its_own_report_ends_what_was_said() {
+    let text = format!(
+        "{TITLE}Ann Lee said the board had ignored the pilots, which she said was a mistake.\n"
+    );
+    let article = Article::parse(&text);
+    let q = article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(&text).contains("ignored the pilots"))
+        .expect("the report");
+    let content = q.content().text(&text);
+    assert!(!content.contains("mistake"), "{content:?}");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Ann Lee"));
+}

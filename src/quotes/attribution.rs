@@ -1700,6 +1700,13 @@ impl Doc<'_> {
                         || DETERMINERS.contains(&self.lower(k + 1).as_str())
                         || is_capitalised(self.word(k + 1))))
                 || (w == "," && k >= start + 3 && self.opens_aside(k + 1))
+                // ", which he said were ...": a relative clause with a report of its own.
+                || (w == ","
+                    && k >= start + 3
+                    && matches!(self.lower(k + 1).as_str(), "which" | "who")
+                    && (k + 3..(k + 6).min(stop)).any(|t| {
+                        matches!(self.lower(t).as_str(), "said" | "says" | "say" | "claimed" | "claims")
+                    }))
                 || (w == ","
                     && self.lower(k + 1) == "and"
                     && k >= start + 6
