@@ -1421,3 +1421,20 @@ fn a_relative_clause_with_its_own_report_ends_what_was_said() {
     assert!(!content.contains("mistake"), "{content:?}");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Ann Lee"));
 }
+
+#[test]
+fn a_subordinate_clause_opening_what_was_said_does_not_end_it() {
+    let text = format!(
+        "{TITLE}The pilots worried that if the board held up the deal, the harbour company \
+         could threaten to close the quay.\n"
+    );
+    let article = Article::parse(&text);
+    let q = article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(&text).contains("held up the deal"))
+        .expect("the report");
+    let content = q.content().text(&text);
+    assert!(content.contains("close the quay"), "{content:?}");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("The pilots"));
+}

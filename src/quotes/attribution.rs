@@ -1349,7 +1349,24 @@ impl Doc<'_> {
                     {
                         k -= 1;
                     }
-                    if k < g && k > start + 2 {
+                    // "that if the state held up the deal, Patriot could threaten": the
+                    // comma closes a subordinate clause that opens what was said, and
+                    // the main clause after it is still part of it.
+                    let closes_subordinate = matches!(
+                        self.lower(start).as_str(),
+                        "if" | "when"
+                            | "unless"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "once"
+                            | "while"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "since"
+                    ) && (start..k).all(|t| !self.is(t, ","));
+                    if k < g && k > start + 2 && !closes_subordinate {
                         stop = k;
                     }
                 }
