@@ -1438,3 +1438,25 @@ fn a_subordinate_clause_opening_what_was_said_does_not_end_it() {
     assert!(content.contains("close the quay"), "{content:?}");
     assert_eq!(q.speaker().map(|s| s.name()), Some("The pilots"));
 }
+
+#[test]
+fn a_quoted_title_in_the_attribution_does_not_stop_the_continuation() {
+    let text = format!(
+        "{TITLE}“He is right about the quay,” Flynn, a harbour pilot, said Thursday on Harbour \
+         Radio’s “Morning at the Port.” “I mean, there is a lot of frustration in the ranks.”\n"
+    );
+    let article = Article::parse(&text);
+    let quotes = article.quotes();
+    assert_eq!(
+        quotes.len(),
+        1,
+        "{:?}",
+        quotes
+            .iter()
+            .map(|q| q.content().text(&text))
+            .collect::<Vec<_>>()
+    );
+    let content = quotes[0].content().text(&text);
+    assert!(content.contains("right about the quay") && content.contains("frustration"));
+    assert_eq!(quotes[0].speaker().map(|s| s.name()), Some("Flynn"));
+}

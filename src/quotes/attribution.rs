@@ -2999,6 +2999,13 @@ impl Doc<'_> {
                 if next.outer.end > block_end {
                     break;
                 }
+                // "... said on Harbour Radio’s “Morning at the Port.” “I mean, ...”": a
+                // quoted title in the attribution is passed over, not merged.
+                if !merged && next.outer.start < end + 120 && self.is_title(k) {
+                    end = next.outer.end;
+                    k += 1;
+                    continue;
+                }
                 let between = self.text.get(end..next.outer.start).unwrap_or("x");
                 let words = between.split_whitespace().take(31).count();
                 let closes = between.trim_end().ends_with(['.', ',', ':', '!', '?'])
