@@ -1460,3 +1460,29 @@ fn a_quoted_title_in_the_attribution_does_not_stop_the_continuation() {
     assert!(content.contains("right about the quay") && content.contains("frustration"));
     assert_eq!(quotes[0].speaker().map(|s| s.name()), Some("Flynn"));
 }
+
+#[test]
+fn a_fronted_as_clause_and_a_trailing_attribution() {
+    let text = format!(
+        "{TITLE}As Ann Lee put it in a statement to the harbour board in July, the quay is \
+         the heart of the town.\n\n\
+         Those repairs are continuing, she said.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay is the heart of the town",
+                Some("Ann Lee"),
+                Some("put it"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "Those repairs are continuing",
+                Some("Ann Lee"),
+                Some("said"),
+            ),
+        ],
+    );
+}

@@ -1144,6 +1144,24 @@ impl Doc<'_> {
         if inverted.is_some() || after >= end {
             return None;
         }
+        // "As Ms. Simonyan put it in a statement in July, RT is ...": a fronted as-clause
+        // reports the main clause after its comma.
+        if self.lower(a) == "as" && group_start == a + 1 && !orphan {
+            let comma = (cue_end..end.min(cue_end + 20)).find(|&k| self.is(k, ","))?;
+            if comma + 1 < end {
+                let content = self.extend(self.span_of(comma + 1, end)?);
+                return Some(self.quote(content, Some(cue_span), speaker, m.class));
+            }
+        }
+        // "Those discussions are continuing, he said": what follows is another report's
+        // attribution, not what this cue reports.
+        let lead = after + usize::from(self.is(after, ","));
+        if lead + 2 >= end
+            && pronoun(&self.lower(lead)).is_some()
+            && cue_at(self.text, self.tokens, lead + 1, end, false).is_some()
+        {
+            return None;
+        }
         // Forward: what follows the cue, after "that" or a colon.
         let mut start = after;
         let mut has_clause = false;
