@@ -1486,3 +1486,20 @@ fn a_fronted_as_clause_and_a_trailing_attribution() {
         ],
     );
 }
+
+#[test]
+fn a_passive_without_its_agent_reports_nothing_before_it() {
+    let text = format!(
+        "{TITLE}The mayor wants the board to pardon Ann Lee, who has not been charged with any \
+         crime.\n"
+    );
+    let article = Article::parse(&text);
+    for q in article.quotes() {
+        assert_ne!(
+            q.cue().map(|c| c.text(&text)),
+            Some("charged"),
+            "{:?}",
+            q.content().text(&text)
+        );
+    }
+}

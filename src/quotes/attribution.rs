@@ -1118,8 +1118,10 @@ impl Doc<'_> {
             let content = self.extend(self.span_of(a, group_start - 2)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
-        let backward = !orphan
-            && !adverbial_lead
+        // "Clinton, who has not been charged with any crime": a passive without its agent
+        // reports nothing before it.
+        let passive_behind = agentless && group_start > a;
+        let backward = !(orphan || adverbial_lead || passive_behind)
             && (at_end || apposition || (pre_mark && !resumes))
             && (pre_break || group_start == a);
         if backward {
