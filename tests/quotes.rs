@@ -1503,3 +1503,18 @@ fn a_passive_without_its_agent_reports_nothing_before_it() {
         );
     }
 }
+
+#[test]
+fn that_after_a_noun_before_says_is_a_relative_pronoun() {
+    let text =
+        format!("{TITLE}The board published a study of the pier that says the quay is unsafe.\n");
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "the quay is unsafe",
+            Some("a study of the pier"),
+            Some("says"),
+        )],
+    );
+}

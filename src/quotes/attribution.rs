@@ -1972,7 +1972,36 @@ impl Doc<'_> {
         }
         // "an architect who said", "Democrats, who have argued": the relative pronoun
         // stands for the phrase before it.
-        if matches!(self.lower(j - 1).as_str(), "who" | "which") && j - 1 > a {
+        // "a letter from his doctor that says", "a study that found": "that" right after a
+        // noun, before a verb of saying or showing, is a relative pronoun too.
+        let relative_that = self.lower(j - 1) == "that"
+            && j - 1 > a
+            && j == c
+            && matches!(
+                self.lower(c).as_str(),
+                "says"
+                    | "said"
+                    | "shows"
+                    | "showed"
+                    | "claims"
+                    | "claimed"
+                    | "states"
+                    | "stated"
+                    | "finds"
+                    | "found"
+                    | "suggests"
+                    | "suggested"
+                    | "warns"
+                    | "warned"
+                    | "argues"
+                    | "argued"
+            )
+            && self.is_word(j - 2)
+            && !CLAUSE_WORDS.contains(&self.lower(j - 2).as_str())
+            && !self.is_finite(j - 2)
+            && cue_at(self.text, self.tokens, j - 2, j - 1, false).is_none()
+            && REPORT_NOUNS.get(self.lower(j - 2).as_str()).is_none();
+        if (matches!(self.lower(j - 1).as_str(), "who" | "which") || relative_that) && j - 1 > a {
             return Some((
                 Np {
                     start: j - 1,
@@ -2583,21 +2612,53 @@ impl Doc<'_> {
             }
         }
         // A relative pronoun: what it stands for, reported at the pronoun.
-        if np.end == np.start + 1 && matches!(self.lower(np.start).as_str(), "who" | "which") {
+        if np.end == np.start + 1
+            && matches!(self.lower(np.start).as_str(), "who" | "which" | "that")
+        {
             let mut e = np.start;
             if e > 0 && matches!(self.word(e - 1), "," | "--" | "—" | "–") {
                 e -= 1;
             }
-            let lo = e.saturating_sub(MAX_NP + 2);
+            let lo = e.saturating_sub(MAX_NP + 2).max(self.clause_start(e));
             // Unresolved, the relative pronoun stands as it is, as a pronoun does.
             let unresolved = || Speaker {
                 name: self.word(np.start).to_string(),
                 span,
                 kind: SpeakerKind::Unnamed,
             };
-            let Some(antecedent) = self.np_ending_at(lo, e) else {
+            let Some(mut antecedent) = self.np_ending_at(lo, e) else {
                 return Some(unresolved());
             };
+            // "a letter from his doctor Friday afternoon that says": a time phrase after
+            // the antecedent is no part of it.
+            while antecedent.end > antecedent.start + 1 && {
+                let w = self.lower(antecedent.end - 1);
+                is_time_word(&w)
+                    || matches!(w.as_str(), "afternoon" | "morning" | "evening" | "night")
+            } {
+                antecedent.end -= 1;
+            }
+            // "The board published a study of the pier that says": the phrase starts after
+            // the verb before it.
+            if let Some(v) = (antecedent.start..antecedent.end.saturating_sub(1))
+                .rev()
+                .find(|&k| {
+                    let w = self.word(k);
+                    (w.len() > 3 && w.ends_with("ed") && !is_capitalised(w)) || self.is_finite(k)
+                })
+            {
+                antecedent.start = v + 1;
+            }
+            // "tax returns from 1995 that showed": the noun before the year's preposition.
+            if antecedent.end == antecedent.start + 1
+                && self.is_number(antecedent.start)
+                && antecedent.start > lo + 1
+                && PREPOSITIONS.contains(&self.lower(antecedent.start - 1).as_str())
+            {
+                if let Some(head) = self.np_ending_at(lo, antecedent.start - 1) {
+                    antecedent = head;
+                }
+            }
             let found = self.resolve(antecedent).unwrap_or_else(unresolved);
             return Some(Speaker { span, ..found });
         }
