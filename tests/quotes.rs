@@ -1518,3 +1518,20 @@ fn that_after_a_noun_before_says_is_a_relative_pronoun() {
         )],
     );
 }
+
+#[test]
+fn as_stated_in_a_source_reports_the_main_clause() {
+    let text = format!(
+        "{TITLE}As reported by the Island Gazette, the ferry was late on Monday.\n\n\
+         As expected, the pier stayed closed.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "the ferry was late on Monday",
+            Some("the Island Gazette"),
+            Some("reported"),
+        )],
+    );
+}
