@@ -1535,3 +1535,20 @@ fn as_stated_in_a_source_reports_the_main_clause() {
         )],
     );
 }
+
+#[test]
+fn an_aside_in_brackets_after_the_speaker_is_passed_over() {
+    let text = format!(
+        "{TITLE}Taxing the quay ''is a misguided approach,'' said Mr. Burman (a view shared by \
+         everyone I met at the harbour).\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Mixed,
+            "is a misguided approach",
+            Some("Burman"),
+            Some("said"),
+        )],
+    );
+}

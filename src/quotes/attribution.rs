@@ -1081,7 +1081,14 @@ impl Doc<'_> {
                 group_end = k;
             }
         }
-        let after = self.skip_adverbials(group_end, b);
+        let mut after = self.skip_adverbials(group_end, b);
+        // "..., said Mr. Burman (a view echoed by ...).": an aside in brackets after the
+        // attribution is passed over.
+        if self.is(after, "(") {
+            if let Some(close) = (after + 1..(after + 40).min(b)).find(|&k| self.is(k, ")")) {
+                after = self.skip_adverbials(close + 1, b);
+            }
+        }
         let end = self.words_end(a, b);
         let pre_break = group_start > a && self.is_break(group_start - 1);
         // A closing mark of a quotation, not an apostrophe ("the Court of Appeals’ Board").
@@ -2396,6 +2403,9 @@ impl Doc<'_> {
                         break;
                     }
                 }
+                // "said Mr. Burman (a view echoed by everyone)": a longer aside in
+                // brackets ends the name.
+                break;
             }
             if self.is_break(k)
                 || (self.is_final(k) && !self.abbreviation_dot(k))
@@ -2422,7 +2432,7 @@ impl Doc<'_> {
             }
             k += 1;
         }
-        if k == i || (k < end && !self.is(k, ",")) {
+        if k == i || (k < end && !self.is(k, ",") && !self.is(k, "(")) {
             return None;
         }
         // "said harbour master Tomas Rieger": a lower-case start needs a name or a role.
