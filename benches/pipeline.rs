@@ -100,6 +100,11 @@ fn adversarial(c: &mut Criterion) {
         ("one-char-lines", "a\n".repeat(10_000)),
         ("terminators", ". ".repeat(SIZE / 2)),
         ("abbreviations", "Mr. U.S. J. ".repeat(SIZE / 12)),
+        // One sentence of many attributions, each with an aside in brackets.
+        (
+            "attributions",
+            "“We win,” said Mr. Lee (a view shared by all), ".repeat(SIZE / 52),
+        ),
     ];
     let mut group = c.benchmark_group("adversarial");
     group.sample_size(10);

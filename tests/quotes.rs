@@ -1552,3 +1552,22 @@ fn an_aside_in_brackets_after_the_speaker_is_passed_over() {
         )],
     );
 }
+
+#[test]
+fn a_sentence_of_many_attributions_reports_each_quotation_alone() {
+    // Found by review: every cue reported back to the sentence's start, so the work
+    // grew with the square of the sentence's length.
+    let text: String = (0..300)
+        .map(|i| format!("“We win {i},” said Mr. Lee, "))
+        .collect();
+    let article = Article::parse(&text);
+    let quotes = article.quotes();
+    assert!(quotes.len() >= 250, "{}", quotes.len());
+    for q in quotes {
+        assert!(
+            q.content().text(&text).len() < 120,
+            "{:?}",
+            q.content().text(&text)
+        );
+    }
+}

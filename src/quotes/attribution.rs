@@ -468,6 +468,9 @@ struct Around<'s> {
     next_cue: Option<(usize, CueClass)>,
     sentence_speaker: Option<&'s Speaker>,
     first: bool,
+    /// The token after the last report found in the sentence so far: what a later cue
+    /// reports backwards starts there at the earliest.
+    floor: usize,
 }
 
 /// A noun phrase: tokens `[start, end)`.
@@ -744,6 +747,7 @@ impl Doc<'_> {
         }
         let first_quote = out.len();
         let mut sentence_speaker: Option<Speaker> = None;
+        let mut floor = a;
         for (n, &(c, m)) in cues.iter().enumerate() {
             let next_cue = cues.get(n + 1).map(|&(c2, m2)| (c2, m2.class));
             let quote = match m.class {
@@ -756,6 +760,7 @@ impl Doc<'_> {
                         next_cue,
                         sentence_speaker: sentence_speaker.as_ref(),
                         first: n == 0,
+                        floor,
                     },
                 ),
             };
@@ -763,6 +768,13 @@ impl Doc<'_> {
                 if q.speaker.is_some() {
                     sentence_speaker = q.speaker.clone();
                 }
+                // The floor moves past this report's cue and speaker (not its content,
+                // which may run on past later cues).
+                let end = q
+                    .cue
+                    .map_or(0, |c| c.end)
+                    .max(q.speaker.as_ref().map_or(0, |s| s.span.end));
+                floor = floor.max(self.tokens.partition_point(|t| t.span().start < end));
                 out.push(q);
             }
         }
@@ -911,7 +923,11 @@ impl Doc<'_> {
             next_cue,
             sentence_speaker,
             first,
+            floor,
         } = around;
+        // Backwards, a cue reports no further than the report before it in the sentence
+        // ("“A,” said X, “B,” said Y": B alone is Y's).
+        let back_from = |x: usize| self.back_from(a.max(floor.min(x)), x);
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
         // "In a Facebook message posted Friday, Cruz said": a participle inside an
@@ -1122,7 +1138,7 @@ impl Doc<'_> {
             && self.lower(group_start - 1) == "as"
             && self.is(group_start - 2, ",");
         if as_clause && !orphan {
-            let content = self.extend(self.span_of(a, group_start - 2)?);
+            let content = self.extend(self.span_of(back_from(group_start), group_start - 2)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
         // "Clinton, who has not been charged with any crime": a passive without its agent
@@ -1139,15 +1155,27 @@ impl Doc<'_> {
                 while e > a && matches!(self.word(e - 1), "," | "—" | "–" | "-" | "--" | ":") {
                     e -= 1;
                 }
-                self.extend(self.span_of(a, e)?)
+                self.extend(self.span_of(back_from(e), e)?)
             };
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
         // "“...,” he said, but “...”": a quotation that goes on after the attribution.
         // "Asked about X, O'Neill said, “...”": what follows is what was said.
         if then_comma && pre_break && pre_mark == resumes && !orphan {
-            // Set off by commas: "X, the minister believes, Y", "“X,” she wrote, “Y.”".
-            let content = self.extend(self.span_of(a, end)?);
+            // Set off by commas: "X, the minister believes, Y", "“X,” she wrote, “Y.”";
+            // when a quotation resumes, what was said ends with it.
+            let resumed_end = resumes
+                .then(|| {
+                    let k = (after + 1..(after + 3).min(end)).find(|&k| self.is_mark(k))?;
+                    let q = self.quoted(k)?;
+                    Some(token_range(self.tokens, self.quotations[q].outer).1)
+                })
+                .flatten();
+            let stop = resumed_end
+                .unwrap_or(end)
+                .min(cue_end + MAX_CONTENT)
+                .min(end);
+            let content = self.extend(self.span_of(back_from(c), stop)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
         if inverted.is_some() || after >= end {
@@ -1548,7 +1576,7 @@ impl Doc<'_> {
                 });
             }
         }
-        let content = self.extend(self.span_of(a, e)?);
+        let content = self.extend(self.span_of(self.back_from(a, e), e)?);
         Some(self.quote(content, Some(cue_span), speaker, m.class))
     }
 
@@ -1579,22 +1607,21 @@ impl Doc<'_> {
         let (a, b) = token_range(self.tokens, content);
         let mut marks = false;
         let mut whole = false;
+        // The first quotation inside the content: whether there is one, and whether it is
+        // the whole content (only one can open it), each read once.
         let first = self
             .quotations
             .partition_point(|q| q.outer.start < content.start);
-        for q in &self.quotations[first..] {
-            if q.outer.start >= content.start && q.outer.end <= content.end {
-                marks = true;
-                let rest_before = &self.text[content.start..q.outer.start];
-                let rest_after = self.text.get(q.outer.end..content.end).unwrap_or("");
-                if rest_before.trim().is_empty() && rest_after.chars().all(|c| !c.is_alphanumeric())
-                {
-                    whole = true;
-                }
-            }
-            if q.outer.start > content.end {
-                break;
-            }
+        if let Some(q) = self.quotations[first..]
+            .iter()
+            .take_while(|q| q.outer.start <= content.end)
+            .find(|q| q.outer.end <= content.end)
+        {
+            marks = true;
+            let rest_before = &self.text[content.start..q.outer.start];
+            let rest_after = self.text.get(q.outer.end..content.end).unwrap_or("");
+            whole =
+                rest_before.trim().is_empty() && rest_after.chars().all(|c| !c.is_alphanumeric());
         }
         let _ = (a, b);
         let kind = match (class, marks, whole) {
@@ -1843,6 +1870,13 @@ impl Doc<'_> {
     }
 
     /// Widens a content span to the whole of any quotation it starts or ends inside.
+    /// The first token of what a cue at `c` may report backwards in a sentence that
+    /// starts at `a`: no further back than [`MAX_CONTENT`] tokens, so that a sentence of
+    /// many cues costs no more than its length times that reach.
+    fn back_from(&self, a: usize, c: usize) -> usize {
+        a.max(c.saturating_sub(MAX_CONTENT)).min(c)
+    }
+
     fn extend(&self, span: Span) -> Span {
         let mut out = span;
         let (a, b) = token_range(self.tokens, span);
