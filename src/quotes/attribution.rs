@@ -768,13 +768,15 @@ impl Doc<'_> {
                 if q.speaker.is_some() {
                     sentence_speaker = q.speaker.clone();
                 }
-                // The floor moves past this report's cue and speaker (not its content,
-                // which may run on past later cues).
-                let end = q
-                    .cue
-                    .map_or(0, |c| c.end)
-                    .max(q.speaker.as_ref().map_or(0, |s| s.span.end));
-                floor = floor.max(self.tokens.partition_point(|t| t.span().start < end));
+                // A report of what came before its cue moves the floor past its cue and
+                // speaker; a forward report does not (a later cue may report it whole).
+                if q.cue.is_some_and(|c| q.content.start < c.start) {
+                    let end = q
+                        .cue
+                        .map_or(0, |c| c.end)
+                        .max(q.speaker.as_ref().map_or(0, |s| s.span.end));
+                    floor = floor.max(self.tokens.partition_point(|t| t.span().start < end));
+                }
                 out.push(q);
             }
         }
