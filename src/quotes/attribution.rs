@@ -1183,27 +1183,27 @@ impl Doc<'_> {
         if inverted.is_some() || after >= end {
             return None;
         }
-        // "As stated in Davis' commentary, there are ...": the same, with the source after
-        // "in" or "by".
-        if self.lower(a) == "as" && c == a + 1 && cue_end < end && m.class != CueClass::Belief {
+        // A fronted as-clause reports the main clause after its comma, for the clause's
+        // subject ("As Ms. Simonyan put it in a statement in July, RT is ...") or for the
+        // source after "by" or "in" ("As reported by the Gazette, ...", "As stated in
+        // Davis' commentary, ..."); "As expected," reports nothing.
+        let passive_as = c == a + 1 && cue_end < end && m.class != CueClass::Belief;
+        if self.lower(a) == "as" && (passive_as || (group_start == a + 1 && !orphan)) {
             let comma = (cue_end..end.min(cue_end + 20)).find(|&k| self.is(k, ","))?;
-            let source = matches!(self.lower(cue_end).as_str(), "in" | "by")
-                .then(|| self.np_ending_at(cue_end + 1, comma))
-                .flatten()
-                .and_then(|np| self.resolve(np));
+            let source = if passive_as {
+                matches!(self.lower(cue_end).as_str(), "in" | "by")
+                    .then(|| self.np_ending_at(cue_end + 1, comma))
+                    .flatten()
+                    .and_then(|np| self.resolve(np))
+            } else {
+                speaker
+            };
             if comma + 1 < end {
-                let content = self.extend(self.span_of(comma + 1, end)?);
+                let stop = end.min(comma + 1 + MAX_CONTENT);
+                let content = self.extend(self.span_of(comma + 1, stop)?);
                 return Some(self.quote(content, Some(cue_span), source, m.class));
             }
-        }
-        // "As Ms. Simonyan put it in a statement in July, RT is ...": a fronted as-clause
-        // reports the main clause after its comma.
-        if self.lower(a) == "as" && group_start == a + 1 && !orphan {
-            let comma = (cue_end..end.min(cue_end + 20)).find(|&k| self.is(k, ","))?;
-            if comma + 1 < end {
-                let content = self.extend(self.span_of(comma + 1, end)?);
-                return Some(self.quote(content, Some(cue_span), speaker, m.class));
-            }
+            return None;
         }
         // "Those discussions are continuing, he said": what follows is another report's
         // attribution, not what this cue reports.
