@@ -351,31 +351,9 @@ fn lower(text: &str, p: &Piece) -> String {
     p.span.text(text).to_lowercase()
 }
 
-/// Month names, as a day or a year stands beside them ("May" is matched as written).
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+/// Abbreviated month names, besides the full ones of [`crate::lexicon::MONTHS`].
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ];
 
 fn word_is(text: &str, p: Option<&Piece>, words: &[&str]) -> bool {
@@ -796,16 +774,31 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
     let plain = !raw.contains([',', '.']) && raw.len() == 4 && !scaled;
     // Dates: `February 2023`, `March 3, 2024` give a year; the day of `March 3` and
     // `18 February` is no quantity.
-    // "May" only as written: "may" is a verb.
+    // A month's name; "May" only as written, as "may" is a verb.
     let month_at = |k: usize| {
-        word_is(text, ps.get(k), MONTHS) || ps.get(k).is_some_and(|p| p.span.text(text) == "May")
+        ps.get(k).is_some_and(|p| {
+            let w = p.span.text(text);
+            p.kind == PieceKind::Word
+                && (w == "May"
+                    || (!w.eq_ignore_ascii_case("may")
+                        && (word_is(text, Some(p), &crate::lexicon::MONTHS)
+                            || word_is(text, Some(p), MONTH_ABBREVIATIONS))))
+        })
     };
     let after_month = i > 0 && month_at(i - 1);
     let after_date = i >= 3
         && ps[i - 1].span.text(text) == ","
         && ps[i - 2].kind == PieceKind::Number
         && month_at(i - 3);
-    if plain && (1000.0..=2100.0).contains(&value) && (after_month || after_date) {
+    // `in 2023`, `March 3, 2024`, and `the 2022 Winter Olympics`: a name after a year is
+    // an event, not what is counted.
+    let named = unit
+        .as_ref()
+        .is_some_and(|(_, u)| u.starts_with(char::is_uppercase));
+    if plain
+        && (1000.0..=2100.0).contains(&value)
+        && (after_month || after_date || unit.is_none() || named)
+    {
         return Some(finish(
             text,
             ps,
@@ -834,22 +827,6 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
         && ps.get(end).is_some_and(|p| p.span.text(text) == ",");
     if age {
         return None;
-    }
-    // `in 2023`, and `the 2022 Winter Olympics`: a name after a year is an event, not
-    // what is counted.
-    let named = unit
-        .as_ref()
-        .is_some_and(|(_, u)| u.starts_with(char::is_uppercase));
-    if plain && (1000.0..=2100.0).contains(&value) && (unit.is_none() || named) {
-        return Some(finish(
-            text,
-            ps,
-            i,
-            end,
-            Some(value),
-            None,
-            QuantityKind::Year,
-        ));
     }
     Some(counted(text, ps, i, end, value, unit))
 }

@@ -131,7 +131,7 @@ fn opens_adverbial(word: &str) -> bool {
 
 /// Whether `word` (lower-cased) opens a time expression after the cue.
 fn is_time_word(word: &str) -> bool {
-    TIME_WORDS.contains(&word) || WEEKDAYS.contains(&word)
+    TIME_WORDS.contains(&word) || WEEKDAYS.contains(&word) || crate::lexicon::MONTHS.contains(&word)
 }
 
 /// Words that may open an adverbial after the cue (`said in a statement`, `said last
@@ -334,20 +334,9 @@ const NOT_SPEAKERS: &[&str] = &[
     "york",
 ];
 
-/// Words that open a time expression after a cue (`said Tuesday`, `said last week`).
+/// Words that open a time expression after a cue (`said last week`), besides weekdays and
+/// months.
 const TIME_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "today",
     "yesterday",
     "tonight",
