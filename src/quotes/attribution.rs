@@ -462,6 +462,36 @@ struct Around<'s> {
     floor: usize,
 }
 
+/// The contents of quotes in order of their start, with the furthest end reached so far:
+/// whether any content overlaps a span is one binary search.
+struct Coverage {
+    starts: Vec<usize>,
+    reach: Vec<usize>,
+}
+
+impl Coverage {
+    /// The coverage of `quotes`, which are in order of their content's start.
+    fn of(quotes: &[Quote]) -> Coverage {
+        let mut furthest = 0;
+        Coverage {
+            starts: quotes.iter().map(|x| x.content.start).collect(),
+            reach: quotes
+                .iter()
+                .map(|x| {
+                    furthest = furthest.max(x.content.end);
+                    furthest
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether some content overlaps `span`.
+    fn covers(&self, span: Span) -> bool {
+        let k = self.starts.partition_point(|&s| s < span.end);
+        k > 0 && self.reach[k - 1] > span.start
+    }
+}
+
 /// A noun phrase: tokens `[start, end)`.
 #[derive(Clone, Copy, Debug)]
 struct Np {
@@ -2045,7 +2075,7 @@ impl Doc<'_> {
             && !CLAUSE_WORDS.contains(&self.lower(j - 2).as_str())
             && !self.is_finite(j - 2)
             && cue_at(self.text, self.tokens, j - 2, j - 1, false).is_none()
-            && REPORT_NOUNS.get(self.lower(j - 2).as_str()).is_none();
+            && !REPORT_NOUNS.contains(self.lower(j - 2).as_str());
         if (matches!(self.lower(j - 1).as_str(), "who" | "which") || relative_that) && j - 1 > a {
             return Some((
                 Np {
@@ -2879,18 +2909,9 @@ impl Doc<'_> {
     /// or a fragment quoted in the reporter's sentence.
     fn leftover_quotations(&self, quotes: &mut Vec<Quote>) {
         let mut extra = Vec::new();
-        // Quotes are in order of their start: the furthest end so far tells whether any
-        // quote before a point reaches past another.
-        let mut reach = Vec::with_capacity(quotes.len());
-        let mut furthest = 0;
-        for x in quotes.iter() {
-            furthest = furthest.max(x.content.end);
-            reach.push(furthest);
-        }
+        let coverage = Coverage::of(quotes);
         for (qi, q) in self.quotations.iter().enumerate() {
-            let k = quotes.partition_point(|x| x.content.start < q.outer.end);
-            let covered = k > 0 && reach[k - 1] > q.outer.start;
-            if covered {
+            if coverage.covers(q.outer) {
                 continue;
             }
             let inner = self.text.get(q.outer.start..q.outer.end).unwrap_or("");
@@ -3096,20 +3117,9 @@ impl Doc<'_> {
     /// attribution belongs to the same quote.
     fn merge_continuations(&self, quotes: &mut [Quote]) {
         // What each quote says, as it stood before any merge: a quotation another quote
-        // already reports ("“B,” added Mr. Kerr") is no continuation.
-        // Sorted by start, with the furthest end so far: whether any content starting
-        // before a point reaches past another is one binary search. (A quote's own
+        // already reports ("“B,” added Mr. Kerr") is no continuation. (A quote's own
         // content ends before its cue, so it never overlaps its continuations.)
-        let mut contents: Vec<Span> = quotes.iter().map(|x| x.content).collect();
-        contents.sort_by_key(|c| c.start);
-        let mut furthest = 0;
-        let reach: Vec<usize> = contents
-            .iter()
-            .map(|c| {
-                furthest = furthest.max(c.end);
-                furthest
-            })
-            .collect();
+        let coverage = Coverage::of(quotes);
         for q in quotes.iter_mut() {
             let Some(cue) = q.cue else { continue };
             if cue.start < q.content.end || !matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed)
@@ -3142,8 +3152,7 @@ impl Doc<'_> {
                 if words > 30 || !closes || (merged && !between.trim().is_empty()) {
                     break;
                 }
-                let before = contents.partition_point(|c| c.start < next.outer.end);
-                let reported = before > 0 && reach[before - 1] > next.outer.start;
+                let reported = coverage.covers(next.outer);
                 // "“A,” she said. Then Lee told reporters: “B.”": a new sentence that
                 // introduces the quotation with a colon.
                 let introduced = between.trim_end().ends_with(':')
@@ -3175,17 +3184,8 @@ impl Doc<'_> {
     /// paragraph, go on quoting the same voice: one speaker quoted over several
     /// paragraphs is one quote.
     fn merge_paragraphs(&self, quotes: &mut [Quote]) {
-        let mut reach = Vec::with_capacity(quotes.len());
-        let mut furthest = 0;
-        for x in quotes.iter() {
-            furthest = furthest.max(x.content.end);
-            reach.push(furthest);
-        }
-        let starts: Vec<usize> = quotes.iter().map(|x| x.content.start).collect();
-        let covered = |q: &Quotation| {
-            let k = starts.partition_point(|&s| s < q.outer.end);
-            k > 0 && reach[k - 1] > q.outer.start
-        };
+        let coverage = Coverage::of(quotes);
+        let covered = |q: &Quotation| coverage.covers(q.outer);
         // The quotation that fills block `b` on its own, if any.
         let lone = |b: usize| -> Option<&Quotation> {
             let block = self.blocks.get(b)?;
