@@ -1571,3 +1571,27 @@ fn a_sentence_of_many_attributions_reports_each_quotation_alone() {
         );
     }
 }
+
+#[test]
+fn an_occasion_at_the_end_of_a_report_is_no_part_of_it() {
+    let text = format!(
+        "{TITLE}Mayor Ines Okafor promised as much in an interview with the Herald last week.\n\n\
+         The union's leader, Tom Reyes, said the buses were late in a letter to the council, \
+         and the answers were never sent.\n"
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    // The occasion ends what was said ...
+    assert!(contents.contains(&"as much"), "{contents:?}");
+    // ... unless a clause follows it: then it is inside what was said.
+    assert!(
+        contents
+            .iter()
+            .any(|c| c.contains("in a letter to the council")),
+        "{contents:?}"
+    );
+}

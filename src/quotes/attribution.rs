@@ -297,6 +297,25 @@ const MEDIA_NOUNS: &[&str] = &[
     "news",
 ];
 
+/// Nouns of the occasion a report was made on (`in a statement`, `in an interview with
+/// the Post`): the phrase says where something was said, not what.
+const OCCASIONS: &[&str] = &[
+    "statement",
+    "interview",
+    "email",
+    "e-mail",
+    "tweet",
+    "speech",
+    "letter",
+    "post",
+    "op-ed",
+    "memo",
+    "address",
+    "briefing",
+    "conference",
+    "message",
+];
+
 /// Words before a colon that label a paragraph rather than name a speaker.
 const NOT_SPEAKERS: &[&str] = &[
     "update",
@@ -1819,8 +1838,31 @@ impl Doc<'_> {
             if cut {
                 return k;
             }
+            if k > start && self.occasion_at(k, stop) {
+                return if self.word(k - 1) == "," && k - 1 > start {
+                    k - 1
+                } else {
+                    k
+                };
+            }
         }
         stop
+    }
+
+    /// Whether an occasion phrase that ends the report opens at `k`: `in a statement on
+    /// Thursday`, `in a televised address`. A clause after it (`in a letter, and the
+    /// answers weren't ready`) keeps the phrase inside what was said.
+    fn occasion_at(&self, k: usize, stop: usize) -> bool {
+        if self.lower(k) != "in" || !matches!(self.lower(k + 1).as_str(), "a" | "an") {
+            return false;
+        }
+        let Some(noun) = (k + 2..(k + 5).min(stop))
+            .take_while(|&t| self.is_word(t))
+            .find(|&t| OCCASIONS.contains(&self.lower(t).as_str()))
+        else {
+            return false;
+        };
+        !(noun + 1..stop).any(|t| self.is_finite(t))
     }
 
     fn opens_aside(&self, i: usize) -> bool {
