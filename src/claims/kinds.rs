@@ -157,6 +157,7 @@ pub(crate) fn classify(cues: Cues, quantities: &[Quantity]) -> ClaimKind {
         | QuantityKind::Money
         | QuantityKind::Percent
         | QuantityKind::Duration
+        | QuantityKind::Measure
         | QuantityKind::Superlative => true,
         // `in its third year` measures a duration; `75th anniversary` only dates.
         QuantityKind::Ordinal => q

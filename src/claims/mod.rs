@@ -138,8 +138,9 @@ impl ClaimSource {
 /// assert_eq!(claim.kind(), ClaimKind::Quantity);
 /// assert_eq!(claim.source().map(|s| s.name()), Some("Velna Harbour Board"));
 /// let amount = &claim.quantities()[0];
-/// assert_eq!(amount.kind(), QuantityKind::Count);
+/// assert_eq!(amount.kind(), QuantityKind::Measure);
 /// assert_eq!(amount.value(), Some(1.5e6));
+/// assert_eq!(amount.unit(), Some("t"));
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 pub struct Claim {

@@ -32,6 +32,9 @@ pub enum QuantityKind {
     Superlative,
     /// An unspecific number (`several`, `dozens of`, `thousands of`).
     VagueCount,
+    /// A physical measurement (`5 km`, `1,500 tonnes`, the athlete's `1500m`); the unit
+    /// is its usual symbol (`km`, `t`, `m`).
+    Measure,
 }
 
 impl QuantityKind {
@@ -46,6 +49,7 @@ impl QuantityKind {
             QuantityKind::Duration => "duration",
             QuantityKind::Superlative => "superlative",
             QuantityKind::VagueCount => "vague_count",
+            QuantityKind::Measure => "measure",
         }
     }
 }
@@ -312,6 +316,137 @@ const TIME_UNITS: &[&str] = &[
     "century",
     "centuries",
 ];
+
+/// Units of measurement, written out or as symbols, with the symbol they are given as.
+const MEASURE_UNITS: &[(&str, &str)] = &[
+    ("km", "km"),
+    ("kms", "km"),
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("metre", "m"),
+    ("metres", "m"),
+    ("meter", "m"),
+    ("meters", "m"),
+    ("cm", "cm"),
+    ("centimetre", "cm"),
+    ("centimetres", "cm"),
+    ("centimeter", "cm"),
+    ("centimeters", "cm"),
+    ("mm", "mm"),
+    ("millimetre", "mm"),
+    ("millimetres", "mm"),
+    ("millimeter", "mm"),
+    ("millimeters", "mm"),
+    ("mile", "mi"),
+    ("miles", "mi"),
+    ("ft", "ft"),
+    ("feet", "ft"),
+    ("foot", "ft"),
+    ("inch", "in"),
+    ("inches", "in"),
+    ("kg", "kg"),
+    ("kgs", "kg"),
+    ("kilo", "kg"),
+    ("kilos", "kg"),
+    ("kilogram", "kg"),
+    ("kilograms", "kg"),
+    ("kilogramme", "kg"),
+    ("kilogrammes", "kg"),
+    ("tonne", "t"),
+    ("tonnes", "t"),
+    ("ton", "ton"),
+    ("tons", "ton"),
+    ("lb", "lb"),
+    ("lbs", "lb"),
+    ("litre", "l"),
+    ("litres", "l"),
+    ("liter", "l"),
+    ("liters", "l"),
+    ("hectare", "ha"),
+    ("hectares", "ha"),
+    ("acre", "acre"),
+    ("acres", "acre"),
+    ("mph", "mph"),
+    ("kph", "km/h"),
+    ("kmh", "km/h"),
+];
+
+/// The symbol of a unit of measurement, written out or as a symbol (`kilometres`, `kg`).
+fn measure_unit(word: &str) -> Option<&'static str> {
+    MEASURE_UNITS
+        .iter()
+        .find(|(w, _)| word.eq_ignore_ascii_case(w))
+        .map(|&(_, symbol)| symbol)
+}
+
+/// Distances run or swum in races (`the 1500m`, `the 100m final`).
+const RACE_DISTANCES: &[f64] = &[
+    50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
+];
+
+/// Words that make a number glued to `m` a distance of sport, not millions: `the 60m
+/// hurdles`, `the 100m final`, `a 2.05m jump`.
+const SPORT_WORDS: &[&str] = &[
+    "hurdles",
+    "freestyle",
+    "butterfly",
+    "backstroke",
+    "breaststroke",
+    "medley",
+    "relay",
+    "race",
+    "final",
+    "finals",
+    "title",
+    "champion",
+    "champions",
+    "championship",
+    "record",
+    "sprint",
+    "heat",
+    "heats",
+    "gold",
+    "silver",
+    "bronze",
+    "medal",
+    "medallist",
+    "medalist",
+    "personal",
+    "course",
+    "event",
+    "dash",
+    "crown",
+    "steeplechase",
+    "individual",
+    "semi-final",
+    "semi-finals",
+    "jump",
+    "vault",
+    "throw",
+    "walk",
+    "swim",
+];
+
+/// Whether `1500m` at piece `i`, glued to a lower-case `m` with no currency before it,
+/// is a distance in metres rather than millions: a word of sport follows (`the 60m
+/// hurdles`, `cleared 1.90m in the high jump`), or it is a race's distance that counts
+/// nothing after it (`won the 800m.`, not `100m euros` or `100m users`).
+fn metres(text: &str, ps: &[Piece], i: usize, value: f64) -> bool {
+    let sport = (i + 1..(i + 5).min(ps.len())).any(|k| word_is(text, ps.get(k), SPORT_WORDS));
+    if sport {
+        return true;
+    }
+    let next = ps.get(i + 1).filter(|n| n.kind == PieceKind::Word);
+    let counts_something = next.is_some_and(|n| {
+        let w = n.span.text(text);
+        currency(w, false).is_some()
+            || word_is(text, Some(n), &["of", "people", "a", "an"])
+            || (w.ends_with('s') && w.starts_with(char::is_lowercase))
+    });
+    RACE_DISTANCES.contains(&value) && !counts_something
+}
 
 const ORDINAL_NOUNS: &[&str] = &[
     "year",
@@ -724,6 +859,21 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
             QuantityKind::Money,
         ));
     }
+    // `5km`, `20kg`, and the athlete's `1500m`: a measurement.
+    let glued_unit = measure_unit(suffix)
+        .filter(|_| suffix != "m")
+        .or_else(|| (suffix == "m" && metres(text, ps, i, value)).then_some("m"));
+    if let Some(unit) = glued_unit {
+        return Some(finish(
+            text,
+            ps,
+            i,
+            i + 1,
+            Some(value),
+            Some(unit.into()),
+            QuantityKind::Measure,
+        ));
+    }
     let mut value = value * scale_suffix(suffix)?;
     let mut end = i + 1;
     let mut scaled = !suffix.is_empty();
@@ -840,6 +990,21 @@ fn counted(
     value: f64,
     unit: Option<(usize, String)>,
 ) -> (Quantity, usize) {
+    // `5 km`, `1.5 million tonnes of grain`: the unit is the first word after it.
+    let measure = unit
+        .as_ref()
+        .and_then(|(_, u)| u.split(' ').next().and_then(measure_unit));
+    if let Some(symbol) = measure {
+        return finish(
+            text,
+            ps,
+            i,
+            end + 1,
+            Some(value),
+            Some(symbol.into()),
+            QuantityKind::Measure,
+        );
+    }
     match unit {
         Some((after, u)) if TIME_UNITS.iter().any(|t| u.eq_ignore_ascii_case(t)) => finish(
             text,
@@ -995,7 +1160,8 @@ fn finish(
         QuantityKind::Count
         | QuantityKind::Money
         | QuantityKind::Percent
-        | QuantityKind::Duration => qualifier(text, ps, i),
+        | QuantityKind::Duration
+        | QuantityKind::Measure => qualifier(text, ps, i),
         _ => None,
     };
     let start = qualified.map_or(i, |(s, _)| s);
@@ -1130,11 +1296,76 @@ mod tests {
             ),
             (
                 "three million tonnes of grain",
-                "three million",
+                "three million tonnes",
                 Some(3e6),
-                Some("tonnes"),
+                Some("t"),
+                K::Measure,
+                None,
+            ),
+            (
+                "she won the 1500m in Rome",
+                "1500m",
+                Some(1500.0),
+                Some("m"),
+                K::Measure,
+                None,
+            ),
+            (
+                "the women's 60m hurdles",
+                "60m",
+                Some(60.0),
+                Some("m"),
+                K::Measure,
+                None,
+            ),
+            (
+                "she cleared 1.90m in the high jump",
+                "1.90m",
+                Some(1.9),
+                Some("m"),
+                K::Measure,
+                None,
+            ),
+            (
+                "the firm has 14m customers",
+                "14m",
+                Some(14e6),
+                Some("customers"),
                 K::Count,
                 None,
+            ),
+            (
+                "it reaches 100m people",
+                "100m",
+                Some(100e6),
+                Some("people"),
+                K::Count,
+                None,
+            ),
+            (
+                "a loss of 100m euros",
+                "100m euros",
+                Some(100e6),
+                Some("EUR"),
+                K::Money,
+                None,
+            ),
+            ("a 5km run", "5km", Some(5.0), Some("km"), K::Measure, None),
+            (
+                "they walked 12 miles home",
+                "12 miles",
+                Some(12.0),
+                Some("mi"),
+                K::Measure,
+                None,
+            ),
+            (
+                "about 20 kilograms of rice",
+                "about 20 kilograms",
+                Some(20.0),
+                Some("kg"),
+                K::Measure,
+                Some(A::About),
             ),
             (
                 "it was founded in 1949.",
