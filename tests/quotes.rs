@@ -1595,3 +1595,28 @@ fn an_occasion_at_the_end_of_a_report_is_no_part_of_it() {
         "{contents:?}"
     );
 }
+
+#[test]
+fn a_phrase_of_time_or_place_after_an_inverted_speaker_ends_the_name() {
+    let text = format!(
+        "{TITLE}“Prices will rise,” said Ana Ruiz on Friday.\n\n\
+         “Rates will hold,” said Tom Reyes of Velna Bank in a statement issued in Kyiv.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "Prices will rise",
+                Some("Ana Ruiz"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "Rates will hold",
+                Some("Tom Reyes"),
+                Some("said"),
+            ),
+        ],
+    );
+}

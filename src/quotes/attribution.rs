@@ -227,7 +227,7 @@ const STATE_NOUNS: &[&str] = &[
     "authorities",
 ];
 
-/// Words that open a noun phrase naming people by number (`many economists`).
+/// Prepositions: one opens no speaker (`said in a statement`).
 const PREPOSITIONS: &[&str] = &[
     "from", "in", "at", "on", "with", "by", "for", "to", "of", "about", "into", "under", "after",
     "before", "during", "against", "between", "through", "without", "within", "like", "over",
@@ -2491,6 +2491,7 @@ impl Doc<'_> {
             return None;
         }
         let mut k = i;
+        let mut tail = false;
         while k < end && k - i < 12 {
             // "said Rep. Ann Lee (D-Ore.), ...": a party and state in parentheses.
             if k > i && self.is(k, "(") {
@@ -2525,11 +2526,18 @@ impl Doc<'_> {
                 && !(matches!(w.as_str(), "in" | "on")
                     && UNNAMED_SOURCES.contains(self.lower(k - 1).as_str()))
             {
+                // "said Smith on Friday.", "said Ms Lee in a statement.": a phrase of
+                // time, place or occasion that ends the sentence without a clause of
+                // its own ends the name.
+                if self.adverbial_tail(i, k, end) {
+                    tail = true;
+                    break;
+                }
                 return None;
             }
             k += 1;
         }
-        if k == i || (k < end && !self.is(k, ",") && !self.is(k, "(")) {
+        if k == i || (!tail && k < end && !self.is(k, ",") && !self.is(k, "(")) {
             return None;
         }
         // "said harbour master Tomas Rieger": a lower-case start needs a name or a role.
@@ -2541,6 +2549,32 @@ impl Doc<'_> {
             return None;
         }
         Some(Np { start: i, end: k })
+    }
+
+    /// Whether the words from `k` to the end of the sentence are an adverbial after a
+    /// name (`on Friday.`, `in a statement issued in Kyiv.`): the name from `i` is a
+    /// run of capitalised words, and the phrase opens with a preposition and holds no
+    /// clause of its own.
+    fn adverbial_tail(&self, i: usize, k: usize, end: usize) -> bool {
+        let w = self.lower(k);
+        if !(PREPOSITIONS.contains(&w.as_str()) || matches!(w.as_str(), "following" | "ahead")) {
+            return false;
+        }
+        let proper = (i..k).all(|t| {
+            is_capitalised(self.word(t)) || matches!(self.word(t), "of" | "&" | "." | "-")
+        });
+        let stop = (k..end)
+            .find(|&t| self.is(t, ",") || self.is(t, ";") || self.is_break(t) || self.is_final(t))
+            .unwrap_or(end);
+        proper
+            && stop == end
+            && stop - k <= 12
+            && !(k + 1..stop).any(|t| {
+                let w = self.lower(t);
+                self.is_finite(t)
+                    || self.quoted(t).is_some()
+                    || (CLAUSE_WORDS.contains(&w.as_str()) && !PREPOSITIONS.contains(&w.as_str()))
+            })
     }
 
     /// The subject that opens the sentence, for a later verb of the same subject: a
