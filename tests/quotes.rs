@@ -1620,3 +1620,30 @@ fn a_phrase_of_time_or_place_after_an_inverted_speaker_ends_the_name() {
         ],
     );
 }
+
+#[test]
+fn a_clause_after_a_phrase_of_time_is_what_was_said() {
+    let text = format!(
+        "{TITLE}The Velna Port Authority said on Thursday there were no plans to sell the quay.\n\n\
+         Ana Ruiz said last week she would not stand again.\n\n\
+         Tom Reyes spoke at the harbour on Friday.\n"
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    assert!(
+        contents.contains(&"there were no plans to sell the quay"),
+        "{contents:?}"
+    );
+    assert!(
+        contents.contains(&"she would not stand again"),
+        "{contents:?}"
+    );
+    assert!(
+        !contents.iter().any(|c| c.contains("harbour")),
+        "{contents:?}"
+    );
+}

@@ -2010,6 +2010,11 @@ impl Doc<'_> {
             if cue_at(self.text, self.tokens, k, b, false).is_some() {
                 return i;
             }
+            // "said on Thursday there were no plans", "said last week the firm would":
+            // a clause without "that" begins after the adverbial.
+            if k > i + 1 && self.clause_opens(k, end) {
+                return k;
+            }
             k += 1;
         }
         // "was accused of hiding the accounts.", "criticized them for closing the quay.":
@@ -2041,6 +2046,36 @@ impl Doc<'_> {
         } else {
             i
         }
+    }
+
+    /// Whether a clause opens at `k`, after a complete phrase: a pronoun, `there` or a
+    /// determiner, not right after a preposition or a determiner, and a finite verb
+    /// within a few plain words (`there were`, `the firm would`, `it was`).
+    fn clause_opens(&self, k: usize, end: usize) -> bool {
+        let w = self.lower(k);
+        let before = self.lower(k - 1);
+        let opener = matches!(
+            w.as_str(),
+            "he" | "she"
+                | "it"
+                | "they"
+                | "we"
+                | "i"
+                | "there"
+                | "the"
+                | "this"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+        );
+        opener
+            && !PREPOSITIONS.contains(&before.as_str())
+            && !DETERMINERS.contains(&before.as_str())
+            && !matches!(before.as_str(), "a" | "an" | "and" | "or")
+            && (k + 1..(k + 5).min(end))
+                .take_while(|&t| self.is_word(t) && self.quoted(t).is_none())
+                .any(|t| self.is_finite(t))
     }
 
     /// The subject before a cue at `c`: the phrase and where the attribution starts.
