@@ -1647,3 +1647,50 @@ fn a_clause_after_a_phrase_of_time_is_what_was_said() {
         "{contents:?}"
     );
 }
+
+#[test]
+fn the_owner_named_by_a_possessive_is_not_the_speaker() {
+    let text = format!(
+        "{TITLE}Striker Tom Reyes has been linked with a move to Velna.\n\n\
+         His agent said the player would stay at the club.\n\n\
+         His lawyer Ana Ruiz said the contract was valid.\n\n\
+         His tweets said the club had lied.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the player would stay",
+                Some("His agent"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the contract was valid",
+                Some("Ana Ruiz"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the club had lied",
+                Some("Tom Reyes"),
+                Some("said"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_phrase_before_an_aside_opened_by_a_participle_speaks() {
+    let text = format!("{TITLE}The report, published on Monday, said prices had risen sharply.\n");
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "prices had risen sharply",
+            Some("The report"),
+            Some("said"),
+        )],
+    );
+}

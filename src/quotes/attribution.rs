@@ -2214,6 +2214,20 @@ impl Doc<'_> {
             }) {
                 return Some((np, np.start));
             }
+            // "The report, published on Monday, said": a participle opens the aside, and
+            // the phrase before it speaks.
+            let participle_aside = first_comma.is_some_and(|f| {
+                let w = self.lower(f + 1);
+                f + 1 < j - 1
+                    && w.len() > 4
+                    && (w.ends_with("ed") || w.ends_with("en"))
+                    && !is_capitalised(self.word(f + 1))
+            });
+            if let Some(np) = before
+                .filter(|&np| participle_aside && opens_clause(np) && self.plausible_subject(np))
+            {
+                return Some((np, np.start));
+            }
             if let Some(np) = self.np_ending_at(a, j - 1) {
                 if self.names_someone(np) {
                     return Some((np, np.start));
@@ -2896,19 +2910,44 @@ impl Doc<'_> {
         let k = self
             .person_mentions
             .partition_point(|&(s, _)| s.start < head.start);
-        if let Some(&(s, p)) = self.person_mentions.get(k) {
-            if s.end <= head.end {
+        // "His agent said", "her aides said": the owner named by a possessive pronoun is
+        // not the speaker when what is owned is a person ("his tweets" still speak for
+        // him).
+        let owned_person = || {
+            let last = bare(self.word(head_end.max(np.start + 1) - 1)).to_lowercase();
+            UNNAMED_SOURCES.contains(last.as_str()) || self.role_in(np.start, head_end).is_some()
+        };
+        let owner = |s: Span| {
+            s.end < head.end
+                && matches!(
+                    s.text(self.text).to_lowercase().as_str(),
+                    "his" | "her" | "their" | "its" | "my" | "our" | "your"
+                )
+                && owned_person()
+        };
+        // "His lawyer Louise Christian said": past the owner, the name in the head.
+        for &(s, p) in self.person_mentions[k.min(self.person_mentions.len())..]
+            .iter()
+            .take(2)
+            .take_while(|(s, _)| s.end <= head.end)
+        {
+            if !owner(s) {
                 return Some(self.person_speaker(p, s));
             }
         }
         // A role: the person who bears it, or the one the text is about.
         if determined {
             if let Some((role, gender)) = self.role_in(np.start, head_end) {
-                // "the prime minister's spokesman": someone's aide is nobody the text
-                // has named, unless the article gave the person that role.
+                // "the prime minister's spokesman", "his agent": someone's aide is nobody
+                // the text has named, unless the article gave the person that role.
                 let possessed = (np.start..head_end).any(|k| {
                     let w = self.word(k);
-                    w.ends_with("'s") || w.ends_with("’s")
+                    w.ends_with("'s")
+                        || w.ends_with("’s")
+                        || matches!(
+                            self.lower(k).as_str(),
+                            "his" | "her" | "their" | "its" | "my" | "our" | "your"
+                        )
                 });
                 if let Some(s) = self.person_with_role(span, &role, gender, !possessed) {
                     return Some(s);
