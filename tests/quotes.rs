@@ -1694,3 +1694,28 @@ fn a_phrase_before_an_aside_opened_by_a_participle_speaks() {
         )],
     );
 }
+
+#[test]
+fn a_second_verb_speaks_for_the_named_bearer_of_a_role() {
+    let text = format!(
+        "{TITLE}Velna United chairman Tom Reyes said the club would appeal and claimed \
+         the referee was wrong.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the club would appeal",
+                Some("Tom Reyes"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the referee was wrong",
+                Some("Tom Reyes"),
+                Some("claimed"),
+            ),
+        ],
+    );
+}

@@ -2729,7 +2729,24 @@ impl Doc<'_> {
         while e < c && e - i < 6 && (is_capitalised(self.word(e)) || self.is(e, ".")) {
             e += 1;
         }
+        // "Portsmouth chairman Milan Mandaric", "White House press secretary Ann Lee":
+        // a role between the name of where it serves and the name of who bears it.
         if e > i + lead {
+            let mut k = e;
+            while k < c && k < e + 2 && self.is_word(k) && !is_capitalised(self.word(k)) {
+                k += 1;
+            }
+            let noun = self.lower(k.saturating_sub(1));
+            if k > e
+                && k < c
+                && is_capitalised(self.word(k))
+                && (TITLES.map.contains_key(&noun) || UNNAMED_SOURCES.contains(noun.as_str()))
+            {
+                e = k;
+                while e < c && e - k < 4 && is_capitalised(self.word(e)) && self.is_word(e) {
+                    e += 1;
+                }
+            }
             return self.resolve(Np { start: i, end: e });
         }
         // "A 2014 study that appeared in ...": a short determined phrase up to the word
