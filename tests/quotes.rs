@@ -1719,3 +1719,20 @@ fn a_second_verb_speaks_for_the_named_bearer_of_a_role() {
         ],
     );
 }
+
+#[test]
+fn according_to_a_measure_is_no_source_and_a_sentence_adverb_opens_the_phrase() {
+    let text = format!(
+        "{TITLE}Fines were set according to how much each firm earned.\n\n\
+         However, according to researchers at Velna University, the chip will be faster.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::AccordingTo,
+            "the chip will be faster",
+            Some("researchers at Velna University"),
+            Some("according to"),
+        )],
+    );
+}

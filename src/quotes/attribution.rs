@@ -1580,17 +1580,40 @@ impl Doc<'_> {
         if np_end == np_start {
             return None;
         }
+        // "listed according to whether ...", "according to plan": a measure, no source.
+        if matches!(
+            self.lower(np_start).as_str(),
+            "whether" | "how" | "what" | "which" | "where" | "when" | "plan" | "schedule"
+        ) {
+            return None;
+        }
         let speaker = self.resolve(Np {
             start: np_start,
             end: np_end,
         });
         let end = self.words_end(a, b);
-        // "According to X, ..." at the start of the sentence (after a conjunction).
+        // "According to X, ..." at the start of the sentence (after a conjunction or a
+        // sentence adverb: "However, according to X, ...").
         let opening = (a..c).all(|k| {
+            let w = self.lower(k);
             matches!(
-                self.lower(k).as_str(),
-                "and" | "but" | "so" | "yet" | "," | "also"
-            )
+                w.as_str(),
+                "and"
+                    | "but"
+                    | "so"
+                    | "yet"
+                    | ","
+                    | "also"
+                    | "however"
+                    | "still"
+                    | "meanwhile"
+                    | "now"
+                    | "indeed"
+                    | "moreover"
+                    | "instead"
+                    | "overall"
+                    | "separately"
+            ) || (w.len() > 4 && w.ends_with("ly") && self.is(k + 1, ","))
         });
         if opening {
             let mut s = np_end;
