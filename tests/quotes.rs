@@ -1736,3 +1736,47 @@ fn according_to_a_measure_is_no_source_and_a_sentence_adverb_opens_the_phrase() 
         )],
     );
 }
+
+#[test]
+fn an_adjective_of_feeling_reports_for_its_subject() {
+    let text = format!(
+        "{TITLE}Critics are worried that the quay will flood.\n\n\
+         Ana Ruiz remains convinced that the plan will work.\n\n\
+         He was not convinced by the arguments of Tom Reyes.\n\n\
+         The losses have convinced Velna Motors to leave the market.\n\n\
+         As far as Ana Ruiz is concerned the findings must not be ignored.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay will flood",
+                Some("Critics"),
+                Some("worried"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the plan will work",
+                Some("Ana Ruiz"),
+                Some("convinced"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_cue_nested_in_what_was_said_does_not_hide_the_next_speakers_clause() {
+    let text = format!(
+        "{TITLE}Republicans said they were increasingly convinced the inquiry had failed \
+         and Democrats accused the party of stoking the issue.\n"
+    );
+    let article = Article::parse(&text);
+    let said = article
+        .quotes()
+        .iter()
+        .find(|q| q.cue().map(|c| c.text(&text)) == Some("said"))
+        .expect("the report of 'said'");
+    let content = said.content().text(&text);
+    assert!(content.ends_with("the inquiry had failed"), "{content:?}");
+}

@@ -474,6 +474,8 @@ struct Doc<'a> {
 #[derive(Clone, Copy, Debug)]
 struct Around<'s> {
     next_cue: Option<(usize, CueClass)>,
+    /// The cue after the next one.
+    later_cue: Option<usize>,
     sentence_speaker: Option<&'s Speaker>,
     first: bool,
     /// The token after the last report found in the sentence so far: what a later cue
@@ -788,6 +790,7 @@ impl Doc<'_> {
         let mut floor = a;
         for (n, &(c, m)) in cues.iter().enumerate() {
             let next_cue = cues.get(n + 1).map(|&(c2, m2)| (c2, m2.class));
+            let later_cue = cues.get(n + 2).map(|&(c3, _)| c3);
             let quote = match m.class {
                 CueClass::According => self.according(a, b, c, m),
                 _ => self.verb(
@@ -796,6 +799,7 @@ impl Doc<'_> {
                     m,
                     Around {
                         next_cue,
+                        later_cue,
                         sentence_speaker: sentence_speaker.as_ref(),
                         first: n == 0,
                         floor,
@@ -961,6 +965,7 @@ impl Doc<'_> {
     ) -> Option<Quote> {
         let Around {
             next_cue,
+            later_cue: _,
             sentence_speaker,
             first,
             floor,
@@ -1014,19 +1019,59 @@ impl Doc<'_> {
         } else {
             None
         };
-        if let Some(q) = self.passive(a, b, c, cue_end, cue_span, m.class) {
-            return q;
+        // "Critics are worried that ...": a participle that has become an adjective of
+        // feeling is no passive, and its subject holds the belief. "Concerned" and
+        // "convinced" are cues only so ("the losses convinced GM to leave" is not), and
+        // not in "as far as Robinson is concerned".
+        let lower_cue = self.lower(c);
+        let feeling = matches!(lower_cue.as_str(), "worried" | "concerned" | "convinced");
+        if matches!(lower_cue.as_str(), "concerned" | "convinced") {
+            // "came away convinced", "remains concerned": a verb of being or becoming.
+            let linked = c > a
+                && matches!(
+                    self.lower(c - 1).as_str(),
+                    "remain"
+                        | "remains"
+                        | "remained"
+                        | "seem"
+                        | "seems"
+                        | "seemed"
+                        | "appear"
+                        | "appears"
+                        | "appeared"
+                        | "feel"
+                        | "feels"
+                        | "felt"
+                        | "away"
+                        | "became"
+                        | "become"
+                        | "becomes"
+                        | "grew"
+                        | "stayed"
+                );
+            // "if he can be convinced that": a modal passive is persuasion, not belief.
+            let persuaded = c > a + 1
+                && self.lower(c - 1) == "be"
+                && (AUX.contains(&self.lower(c - 2).as_str()) || self.lower(c - 2) == "to");
+            let far = (c.saturating_sub(6).max(a)..c).any(|k| self.lower(k) == "far");
+            if !(self.be_before(a, c) || linked) || persuaded || far {
+                return None;
+            }
+        }
+        if !feeling {
+            if let Some(q) = self.passive(a, b, c, cue_end, cue_span, m.class) {
+                return q;
+            }
         }
         // "Mr. Quiros was accused of ...", "He has been harshly criticized for ...": in
         // the passive without "by", the subject is the one spoken of or to, and no
         // speaker is named.
-        let agentless = !self.word(c).ends_with("ing") && self.be_before(a, c);
+        let agentless = !self.word(c).ends_with("ing") && !feeling && self.be_before(a, c);
         // The speaker: after the cue when a comma or a quotation comes just before it
         // ("..., said the minister."), else before it.
         let mut inverted = None;
         // "..., Ann Lee told The Gazette": after a verb of telling comes the one told,
         // never the speaker.
-        let lower_cue = self.lower(c);
         let telling_verb = TELLING.contains(&lower_cue.as_str()) && !lower_cue.starts_with("warn");
         if c > a && (self.is(c - 1, ",") || self.is_mark(c - 1)) && !telling_verb {
             inverted = self.subject_after(cue_end, b);
@@ -1445,39 +1490,20 @@ impl Doc<'_> {
                 && matches!(next_class, CueClass::Speech | CueClass::Clause);
             if n < stop && (participle || coordinated) {
                 stop = n - 1;
-            } else if n > start + 3 && n < stop {
+            } else if let Some(k) = (n > start + 3 && n < stop)
+                .then(|| self.own_clause(start, n))
+                .flatten()
+                .or_else(|| {
+                    // "said they're convinced X and Democrats accused ...": past a cue
+                    // nested in what was said, the one after it may begin that clause.
+                    around
+                        .later_cue
+                        .filter(|&l| l > start + 3 && l < stop)
+                        .and_then(|l| self.own_clause(start, l))
+                })
+            {
                 // ", but he said ...": a clause of its own with its own speaker.
-                if let Some((_, g)) = self.subject_before(start, n) {
-                    let mut k = g;
-                    while k > start
-                        && matches!(
-                            self.lower(k - 1).as_str(),
-                            "," | "but" | "and" | ";" | "while" | "whereas"
-                        )
-                    {
-                        k -= 1;
-                    }
-                    // "that if the state held up the deal, Patriot could threaten": the
-                    // comma closes a subordinate clause that opens what was said, and
-                    // the main clause after it is still part of it.
-                    let closes_subordinate = matches!(
-                        self.lower(start).as_str(),
-                        "if" | "when"
-                            | "unless"
-                            | "because"
-                            | "although"
-                            | "though"
-                            | "once"
-                            | "while"
-                            | "as"
-                            | "after"
-                            | "before"
-                            | "since"
-                    ) && (start..k).all(|t| !self.is(t, ","));
-                    if k < g && k > start + 2 && !closes_subordinate {
-                        stop = k;
-                    }
-                }
+                stop = k;
             }
         }
         // "After aides insisted that X, he relaxed": in a clause that opens the sentence
@@ -1732,6 +1758,39 @@ impl Doc<'_> {
             .rev()
             .find(|&t| (self.is_final(t) && !self.abbreviation_dot(t)) || self.is_break(t))
             .map_or(lo, |t| t + 1)
+    }
+
+    /// Where a clause with its own speaker begins before the cue at `n`, when what was
+    /// said from `start` runs into it: `, but he said`, `and Democrats accused`.
+    fn own_clause(&self, start: usize, n: usize) -> Option<usize> {
+        let (_, g) = self.subject_before(start, n)?;
+        let mut k = g;
+        while k > start
+            && matches!(
+                self.lower(k - 1).as_str(),
+                "," | "but" | "and" | ";" | "while" | "whereas"
+            )
+        {
+            k -= 1;
+        }
+        // "that if the state held up the deal, Patriot could threaten": the comma closes
+        // a subordinate clause that opens what was said, and the main clause after it is
+        // still part of it.
+        let closes_subordinate = matches!(
+            self.lower(start).as_str(),
+            "if" | "when"
+                | "unless"
+                | "because"
+                | "although"
+                | "though"
+                | "once"
+                | "while"
+                | "as"
+                | "after"
+                | "before"
+                | "since"
+        ) && (start..k).all(|t| !self.is(t, ","));
+        (k < g && k > start + 2 && !closes_subordinate).then_some(k)
     }
 
     /// Whether the word at `k` is a finite verb form (`is`, `would`, `didn’t`): a
