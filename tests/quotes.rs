@@ -1780,3 +1780,38 @@ fn a_cue_nested_in_what_was_said_does_not_hide_the_next_speakers_clause() {
     let content = said.content().text(&text);
     assert!(content.ends_with("the inquiry had failed"), "{content:?}");
 }
+
+#[test]
+fn a_bare_form_that_is_also_a_noun_is_a_cue_only_after_its_subject() {
+    let text = format!(
+        "{TITLE}Security firms estimate that half of all e-mail is spam.\n\n\
+         Critics fear the move could cost jobs.\n\n\
+         Ministers debated a bill which critics claim would close the quay.\n\n\
+         Passengers could claim compensation for delays.\n\n\
+         There are fears demand may not be met.\n\n\
+         The tax report was late.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "half of all e-mail is spam",
+                Some("Security firms"),
+                Some("estimate"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the move could cost jobs",
+                Some("Critics"),
+                Some("fear"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "would close the quay",
+                Some("critics"),
+                Some("claim"),
+            ),
+        ],
+    );
+}

@@ -31,6 +31,9 @@ struct Lexicon {
     /// The forms that are their own lemma (`say`, `point out`): after "to" they are
     /// infinitives, where any other form is a noun (`to claims`).
     bare: std::collections::HashSet<String>,
+    /// Bare forms that are as often nouns (`claim`, `report`, `fear`): cues only after
+    /// "to", a subject pronoun, an auxiliary or a plural noun.
+    after_subject: std::collections::HashSet<String>,
     /// The first word of every form: most words of a text are not, and stop here.
     first_words: std::collections::HashSet<String>,
     longest: usize,
@@ -39,6 +42,7 @@ struct Lexicon {
 static CUES: Lazy<Lexicon> = Lazy::new(|| {
     let mut forms = HashMap::new();
     let mut bare = std::collections::HashSet::new();
+    let mut after_subject = std::collections::HashSet::new();
     let mut longest = 1;
     for line in include_str!("../../lexicons/reporting_verbs.tsv").lines() {
         let line = line.trim();
@@ -51,6 +55,9 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
         };
         if form.trim() == lemma.trim() {
             bare.insert(form.trim().to_string());
+        }
+        if cols.next().map(str::trim) == Some("subject") {
+            after_subject.insert(form.trim().to_string());
         }
         let class = match class.trim() {
             "speech" => CueClass::Speech,
@@ -71,6 +78,7 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
     Lexicon {
         forms,
         bare,
+        after_subject,
         first_words,
         longest,
     }
@@ -121,6 +129,7 @@ pub(crate) fn cue_at(
     }
     let mut best = None;
     let mut bare_form = false;
+    let mut noun_like = false;
     let mut key = String::new();
     let mut j = i;
     while j < end && j - i < CUES.longest {
@@ -141,6 +150,7 @@ pub(crate) fn cue_at(
                 infinitive: false,
             });
             bare_form = CUES.bare.contains(&key);
+            noun_like = bare_form && CUES.after_subject.contains(&key);
         }
         j += 1;
     }
@@ -158,6 +168,13 @@ pub(crate) fn cue_at(
         let prev = tokens[i - 1].text(text).to_lowercase();
         // "to accuse", "to discuss": a bare form after "to" is an infinitive.
         if prev == "to" && bare_form {
+            // "to claim that", but not "to question them", "to report abuses".
+            let that_follows = tokens
+                .get(i + found.len)
+                .is_some_and(|t| t.text(text).eq_ignore_ascii_case("that"));
+            if noun_like && !that_follows {
+                return None;
+            }
             found.infinitive = true;
             return Some(found);
         }
@@ -172,8 +189,100 @@ pub(crate) fn cue_at(
         if NOUN_MAKERS.contains(&prev.as_str()) || possessive {
             return None;
         }
+        if noun_like {
+            return noun_like_cue(text, tokens, i, found);
+        }
+    } else if noun_like {
+        return None;
     }
     Some(found)
+}
+
+/// A bare form that is as often a noun (`claim`, `fear`, `report`) at token `i > 0`,
+/// not after "to": a cue only after its subject or an auxiliary.
+/// - After a subject pronoun (`they claim`, `we fear`), as any other form.
+/// - After a plural noun (`critics claim`, `Security firms estimate`), unless a finite
+///   verb follows, which makes the two words a noun phrase (`fears demand may`), except
+///   in a relative clause (`a bill which critics claim would ...`).
+/// - After an auxiliary or an adverb (`will report`, `can also answer`), only before a
+///   clause: `could claim compensation` reports nothing.
+fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Option<CueMatch> {
+    let written = tokens[i - 1].text(text);
+    let prev = written.to_lowercase();
+    if matches!(prev.as_str(), "i" | "we" | "you" | "they") {
+        return Some(found);
+    }
+    let word_at = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|t| t.kind() == TokenKind::Word)
+            .map(|t| t.text(text).to_lowercase())
+    };
+    let plural_noun = written.len() > 3
+        && written.ends_with('s')
+        && !written.ends_with("ss")
+        && !written.ends_with("us")
+        && !written.ends_with("is")
+        && written.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        // "Critics fear" opening a sentence, not "the New York Times report".
+        && (written.as_bytes()[0].is_ascii_lowercase()
+            || i < 2
+            || word_at(i - 2).is_none()
+            || !tokens[i - 2].text(text).starts_with(char::is_uppercase));
+    if plural_noun {
+        let finite_next = word_at(i + found.len).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "will"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "could"
+                    | "must"
+                    | "should"
+                    | "is"
+                    | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+            )
+        });
+        let relative = i >= 2
+            && word_at(i - 2)
+                .is_some_and(|w| matches!(w.as_str(), "which" | "that" | "what" | "who"));
+        return (!finite_next || relative).then_some(found);
+    }
+    let auxiliary = matches!(
+        prev.as_str(),
+        "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "do"
+            | "did"
+            | "don't"
+            | "didn't"
+            | "don’t"
+            | "didn’t"
+            | "also"
+            | "still"
+            | "often"
+            | "now"
+    );
+    auxiliary.then_some(CueMatch {
+        class: match found.class {
+            CueClass::Speech => CueClass::Clause,
+            class => class,
+        },
+        ..found
+    })
 }
 
 /// Whether the cue word is a participle that continues a clause (`, adding that`).
