@@ -1815,3 +1815,29 @@ fn a_bare_form_that_is_also_a_noun_is_a_cue_only_after_its_subject() {
         ],
     );
 }
+
+#[test]
+fn a_narrated_sentence_naming_someone_else_ends_a_continued_quotation() {
+    let text = format!(
+        "{TITLE}\u{201c}What a way to end the year,\u{201d} said Ana Ruiz afterwards. Coach Tom Reyes \
+         wants her in the team next year. \u{201c}I think it will help us a lot.\u{201d}\n\n\
+         \u{201c}We played well,\u{201d} said Lena Vogel. She smiled. \u{201c}We will win the next one.\u{201d}\n"
+    );
+    let article = Article::parse(&text);
+    let by = |needle: &str| {
+        article
+            .quotes()
+            .iter()
+            .find(|q| q.content().text(&text).contains(needle))
+            .and_then(|q| q.speaker().map(|s| s.name().to_string()))
+    };
+    assert_eq!(by("help us a lot").as_deref(), Some("Tom Reyes"));
+    assert_eq!(by("What a way").as_deref(), Some("Ana Ruiz"));
+    // A sentence about the same speaker, by pronoun, still continues her quote.
+    let vogel = article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(&text).contains("We played well"))
+        .expect("Vogel's quote");
+    assert!(vogel.content().text(&text).contains("win the next one"));
+}

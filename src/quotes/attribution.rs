@@ -3211,7 +3211,13 @@ impl Doc<'_> {
                         BlockKind::Heading | BlockKind::Paragraph | BlockKind::Title
                     )
                 });
-                (near && there <= here).then(|| p.speaker.clone()).flatten()
+                if !(near && there <= here) {
+                    return None;
+                }
+                // "“A,” said Nadal. US coach Patrick McEnroe wants him in the team. “B.”":
+                // a person named at the start of the sentence just before speaks.
+                self.narrator_subject(p.span.end, q.outer.start)
+                    .or_else(|| p.speaker.clone())
             });
             let closes_sentence = inner
                 .trim_end_matches(|c: char| !c.is_alphanumeric() && !".!?".contains(c))
@@ -3247,6 +3253,33 @@ impl Doc<'_> {
             });
         }
         quotes.extend(extra);
+    }
+
+    /// The person named (not by a pronoun) among the first words of the sentence that
+    /// ends just before byte `at`, when that sentence lies wholly after byte `from`.
+    fn narrator_subject(&self, from: usize, at: usize) -> Option<Speaker> {
+        let (lo, hi) = token_range(self.tokens, Span::new(from, at));
+        let last_final = (lo..hi)
+            .rev()
+            .find(|&t| self.is_final(t) && !self.abbreviation_dot(t))?;
+        if (last_final + 1..hi).any(|t| self.is_word(t)) {
+            return None;
+        }
+        let start = (lo..last_final)
+            .rev()
+            .find(|&t| self.is_final(t) && !self.abbreviation_dot(t))
+            .map(|t| t + 1)?;
+        let window = self.span_of(start, (start + 6).min(last_final))?;
+        let k = self
+            .person_mentions
+            .partition_point(|&(s, _)| s.start < window.start);
+        let &(s, p) = self
+            .person_mentions
+            .get(k)
+            .filter(|(s, _)| s.end <= window.end)?;
+        let named = s.text(self.text).starts_with(char::is_uppercase)
+            && pronoun(&s.text(self.text).to_lowercase()).is_none();
+        named.then(|| self.person_speaker(p, s))
     }
 
     /// `Trump openly admires Putin as a “strong leader”`, `pounding Trump as a “con
@@ -3412,6 +3445,31 @@ impl Doc<'_> {
                 // "“...,” Ms. Lee said, adding later, “...”": a second cue starts a report of
                 // its own.
                 let (ba, bz) = token_range(self.tokens, Span::new(end, next.outer.start));
+                // "“A,” said Nadal. US coach Patrick McEnroe wants him in the team. “B.”":
+                // a sentence of the reporter's own after the attribution, naming someone
+                // else by name, ends the quote ("He didn't suggest retaliation." does not).
+                let narrated = (ba..bz)
+                    .find(|&t| self.is_final(t) && !self.abbreviation_dot(t))
+                    .filter(|&f| f + 1 < bz)
+                    .and_then(|f| self.span_of(f + 1, bz));
+                let speaker = q.speaker.as_ref().map(|s| s.name.as_str());
+                let someone_else = narrated.is_some_and(|n| {
+                    let k = self
+                        .person_mentions
+                        .partition_point(|&(s, _)| s.start < n.start);
+                    self.person_mentions[k..]
+                        .iter()
+                        .take_while(|&&(s, _)| s.end <= n.end)
+                        .any(|&(s, p)| {
+                            let w = s.text(self.text);
+                            w.starts_with(char::is_uppercase)
+                                && pronoun(&w.to_lowercase()).is_none()
+                                && Some(self.people[p].name()) != speaker
+                        })
+                });
+                if someone_else {
+                    break;
+                }
                 if (ba.max(1)..bz).any(|t| {
                     let w = self.lower(t - 1);
                     (w == "," || w == "and" || PARTICIPLE_LEADS.contains(&w.as_str()))
