@@ -1600,7 +1600,8 @@ fn an_occasion_at_the_end_of_a_report_is_no_part_of_it() {
 fn a_phrase_of_time_or_place_after_an_inverted_speaker_ends_the_name() {
     let text = format!(
         "{TITLE}“Prices will rise,” said Ana Ruiz on Friday.\n\n\
-         “Rates will hold,” said Tom Reyes of Velna Bank in a statement issued in Kyiv.\n"
+         “Rates will hold,” said Tom Reyes of Velna Bank in a statement issued in Kyiv.\n\n\
+         “We won,” said Lena Vogel afterwards.\n"
     );
     check(
         &text,
@@ -1615,6 +1616,12 @@ fn a_phrase_of_time_or_place_after_an_inverted_speaker_ends_the_name() {
                 QuoteKind::Direct,
                 "Rates will hold",
                 Some("Tom Reyes"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "We won",
+                Some("Lena Vogel"),
                 Some("said"),
             ),
         ],

@@ -2650,6 +2650,16 @@ impl Doc<'_> {
             if k > i && self.is_finite(k) {
                 return None;
             }
+            // "said Nadal afterwards.", "said Ms Lee yesterday.": a word of time ends the
+            // name.
+            if k > i
+                && !is_capitalised(self.word(k))
+                && (is_time_word(&w) || matches!(w.as_str(), "afterwards" | "afterward"))
+                && self.adverbial_tail(i, k, end)
+            {
+                tail = true;
+                break;
+            }
             if k > i
                 && CLAUSE_WORDS.contains(&w.as_str())
                 && !matches!(w.as_str(), "of" | "for" | "at" | "with" | "from" | "and")
@@ -2688,7 +2698,13 @@ impl Doc<'_> {
     /// clause of its own.
     fn adverbial_tail(&self, i: usize, k: usize, end: usize) -> bool {
         let w = self.lower(k);
-        if !(PREPOSITIONS.contains(&w.as_str()) || matches!(w.as_str(), "following" | "ahead")) {
+        if !(PREPOSITIONS.contains(&w.as_str())
+            || is_time_word(&w)
+            || matches!(
+                w.as_str(),
+                "following" | "ahead" | "afterwards" | "afterward"
+            ))
+        {
             return false;
         }
         let proper = (i..k).all(|t| {
