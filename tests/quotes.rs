@@ -1848,3 +1848,34 @@ fn a_narrated_sentence_naming_someone_else_ends_a_continued_quotation() {
         .expect("Vogel's quote");
     assert!(vogel.content().text(&text).contains("win the next one"));
 }
+
+#[test]
+fn a_gerund_subject_after_a_comma_opens_no_aside() {
+    let text = format!(
+        "{TITLE}The judges ruled that despite being used to share songs, file-sharing could \
+         not be banned.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "file-sharing could not be banned",
+            Some("The judges"),
+            Some("ruled"),
+        )],
+    );
+}
+
+#[test]
+fn a_verb_of_naming_after_a_comma_has_no_speaker_after_it() {
+    let text = format!("{TITLE}The new phone, dubbed a leisure gadget, was built in Velna.\n");
+    let article = Article::parse(&text);
+    for q in article.quotes() {
+        assert_ne!(
+            q.speaker().map(|s| s.name()),
+            Some("a leisure gadget"),
+            "{:?}",
+            q.content().text(&text)
+        );
+    }
+}

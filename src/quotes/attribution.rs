@@ -1073,7 +1073,12 @@ impl Doc<'_> {
         // "..., Ann Lee told The Gazette": after a verb of telling comes the one told,
         // never the speaker.
         let telling_verb = TELLING.contains(&lower_cue.as_str()) && !lower_cue.starts_with("warn");
-        if c > a && (self.is(c - 1, ",") || self.is_mark(c - 1)) && !telling_verb {
+        // "The phone, dubbed a leisure gadget, ...": a verb of naming is never inverted.
+        if c > a
+            && (self.is(c - 1, ",") || self.is_mark(c - 1))
+            && !telling_verb
+            && m.class != CueClass::Naming
+        {
             inverted = self.subject_after(cue_end, b);
         }
         // ", citing ...", ", warning that ...": a participle after a comma has the
@@ -1956,12 +1961,16 @@ impl Doc<'_> {
         if ASIDE_OPENERS.contains(&lw.as_str()) {
             return true;
         }
+        // "..., saying ...", "..., adding ...": a participle; not a gerund that is the
+        // subject of what follows ("..., file-sharing could grow").
         lw.len() > 5
             && lw.ends_with("ing")
+            && !lw.contains('-')
             && !matches!(
                 lw.as_str(),
                 "nothing" | "something" | "anything" | "everything" | "morning" | "evening"
             )
+            && !self.is_finite(i + 1)
             && self.quoted(i).is_none()
     }
 
