@@ -1879,3 +1879,29 @@ fn a_verb_of_naming_after_a_comma_has_no_speaker_after_it() {
         );
     }
 }
+
+#[test]
+fn the_one_quoted_as_saying_speaks_not_the_medium() {
+    let text = format!(
+        "{TITLE}The Velna Herald quoted Ana Ruiz as saying the quay was unsafe.\n\n\
+         Tom Reyes was quoted in a Velna newspaper as saying he would like to leave.\n\n\
+         His book is now widely seen as predicting the digital age.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay was unsafe",
+                Some("Ana Ruiz"),
+                Some("saying"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "he would like to leave",
+                Some("Tom Reyes"),
+                Some("saying"),
+            ),
+        ],
+    );
+}

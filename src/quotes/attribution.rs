@@ -592,6 +592,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
         }
         doc.sentence(a, b, headline, &mut quotes);
     }
+    doc.quoted_as_saying(&mut quotes);
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     quotes.dedup_by(|x, y| x.content == y.content);
     doc.merge_continuations(&mut quotes);
@@ -1113,11 +1114,16 @@ impl Doc<'_> {
             (None, Some((_, start))) if agentless => (start, cue_end, None),
             (None, Some((np, start))) => (start, cue_end, self.resolve(np)),
             (None, None) => {
-                // A participle going on from the clause ("..., adding that").
+                // A participle going on from the clause ("..., adding that", "quoted
+                // her as saying").
                 let joins = c > a
                     && (self.is(c - 1, ",") || {
                         let w = self.lower(c - 1);
-                        w == "and" || PARTICIPLE_LEADS.contains(&w.as_str())
+                        w == "and"
+                            || PARTICIPLE_LEADS.contains(&w.as_str())
+                            || (self.quoted_as(c).is_some()
+                                && self.is_word(cue_end)
+                                && self.lower(cue_end) != "by")
                     });
                 // A second verb of the same subject ("He claimed vast wealth and said").
                 let coordinated = c > a + 2 && matches!(self.lower(c - 1).as_str(), "and" | "but");
@@ -3510,6 +3516,60 @@ impl Doc<'_> {
                 k += 1;
             }
         }
+    }
+
+    /// The verb of quoting before `as` and the cue at `c`: `quoted one trader as saying`,
+    /// `was quoted as telling`, `cited Ana Ruiz as saying`.
+    fn quoted_as(&self, c: usize) -> Option<usize> {
+        if c < 2
+            || self.lower(c - 1) != "as"
+            || !matches!(self.lower(c).as_str(), "saying" | "telling")
+        {
+            return None;
+        }
+        (c.saturating_sub(10)..c - 1).rev().find(|&k| {
+            matches!(
+                self.lower(k).as_str(),
+                "quoted" | "quotes" | "quoting" | "quote" | "cited" | "cites" | "citing" | "cite"
+            )
+        })
+    }
+
+    /// "Reuters quoted one trader as saying ...", "The Gazette cited Ana Ruiz as saying
+    /// ...", "with Mr Dixon quoted as saying": the one quoted speaks, not the medium, and
+    /// the medium's own "cited" reports nothing more.
+    fn quoted_as_saying(&self, quotes: &mut Vec<Quote>) {
+        let mut redundant = Vec::new();
+        for q in quotes.iter_mut() {
+            let Some(cue) = q.cue else { continue };
+            let (c, _) = token_range(self.tokens, cue);
+            let Some(v) = self.quoted_as(c) else { continue };
+            let np = if v + 2 < c {
+                // The object of the verb of quoting, when it names someone ("quoted
+                // in a newspaper as saying" names where).
+                let plain = (v + 1..c - 1).all(|k| self.is_word(k) || self.is(k, "."))
+                    && !PREPOSITIONS.contains(&self.lower(v + 1).as_str());
+                plain.then_some(Np {
+                    start: v + 1,
+                    end: c - 1,
+                })
+            } else {
+                // "with Mr Dixon quoted as saying": the phrase just before a participle.
+                let lo = self.clause_start(v);
+                // ("He was quoted as saying": the sentence's subject already speaks.)
+                (v > lo && !AUX.contains(&self.lower(v - 1).as_str()))
+                    .then(|| self.np_ending_at(lo, v))
+                    .flatten()
+                    .filter(|&np| self.names_someone(np))
+            };
+            if let Some(speaker) = np.and_then(|np| self.resolve(np)) {
+                q.speaker = Some(speaker);
+                if v + 2 < c {
+                    redundant.extend(self.span_of(v, v + 1));
+                }
+            }
+        }
+        quotes.retain(|q| q.cue.is_none_or(|c| !redundant.contains(&c)));
     }
 
     /// Paragraphs that are one quotation each, right after a quote that ends its own
