@@ -1905,3 +1905,30 @@ fn the_one_quoted_as_saying_speaks_not_the_medium() {
         ],
     );
 }
+
+#[test]
+fn a_subordinate_clause_after_the_cue_is_part_of_what_was_said() {
+    let text = format!(
+        "{TITLE}Ana Ruiz said while it was an agreement in principle, the groups would meet again.\n\n\
+         Tom Reyes pointed out that Velna, Ostra and the Harbour Board, which joined later, \
+         have announced plans to vote.\n"
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    assert!(
+        contents.contains(&"while it was an agreement in principle, the groups would meet again"),
+        "{contents:?}"
+    );
+    // A list of subjects is no clause of its own: the report is not cut inside it.
+    assert!(
+        contents
+            .iter()
+            .any(|c| c.starts_with("Velna, Ostra and the Harbour Board")
+                && c.ends_with("plans to vote")),
+        "{contents:?}"
+    );
+}

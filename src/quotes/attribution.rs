@@ -1801,7 +1801,19 @@ impl Doc<'_> {
                 | "before"
                 | "since"
         ) && (start..k).all(|t| !self.is(t, ","));
-        (k < g && k > start + 2 && !closes_subordinate).then_some(k)
+        // "that the Netherlands, Portugal and the Czech Republic ... have announced": a
+        // list of subjects is no clause; what was said before the cut, when it holds a
+        // comma, needs a verb.
+        let list = (start..k).any(|t| self.is(t, ","));
+        let has_verb = !list
+            || (start..k).any(|t| {
+                let w = self.lower(t);
+                self.is_finite(t)
+                    || (w.len() > 3 && w.ends_with("ed") && !is_capitalised(self.word(t)))
+                    || (w == "to" && t + 1 < k && self.is_word(t + 1))
+                    || cue_at(self.text, self.tokens, t, k, false).is_some()
+            });
+        (k < g && k > start + 2 && !closes_subordinate && has_verb).then_some(k)
     }
 
     /// Whether the word at `k` is a finite verb form (`is`, `would`, `didn’t`): a
@@ -2078,6 +2090,17 @@ impl Doc<'_> {
         };
         let end = self.words_end(0, b);
         if i >= end || !opens_adverbial(&self.lower(i)) {
+            return i;
+        }
+        // "said while it was an agreement in principle, the groups would ...": a
+        // subordinate clause with its own subject and verb opens what was said; "said
+        // while visiting Kyiv that" is the cue's adverbial.
+        if matches!(
+            self.lower(i).as_str(),
+            "while" | "when" | "after" | "before" | "once"
+        ) && i + 1 < end
+            && self.clause_opens(i + 1, end)
+        {
             return i;
         }
         // "said to reporters" is an adverbial; "urged North Korea to resume talks" is not.
