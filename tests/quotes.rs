@@ -1932,3 +1932,34 @@ fn a_subordinate_clause_after_the_cue_is_part_of_what_was_said() {
         "{contents:?}"
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_has_no_speaker_after_it() {
+    let text = format!(
+        "{TITLE}Ana Ruiz failed to run in the final, citing a leg injury.\n\n\
+         “He did well,” Tom Reyes said, suggesting the debate erased all memory of the first.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "a leg injury",
+                Some("Ana Ruiz"),
+                Some("citing"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "He did well",
+                Some("Tom Reyes"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the debate erased all memory of the first",
+                Some("Tom Reyes"),
+                Some("suggesting"),
+            ),
+        ],
+    );
+}

@@ -1074,11 +1074,13 @@ impl Doc<'_> {
         // "..., Ann Lee told The Gazette": after a verb of telling comes the one told,
         // never the speaker.
         let telling_verb = TELLING.contains(&lower_cue.as_str()) && !lower_cue.starts_with("warn");
-        // "The phone, dubbed a leisure gadget, ...": a verb of naming is never inverted.
+        // "The phone, dubbed a leisure gadget, ...": a verb of naming is never inverted,
+        // nor a participle ("..., suggesting the debate erased ...").
         if c > a
             && (self.is(c - 1, ",") || self.is_mark(c - 1))
             && !telling_verb
             && m.class != CueClass::Naming
+            && !lower_cue.ends_with("ing")
         {
             inverted = self.subject_after(cue_end, b);
         }
