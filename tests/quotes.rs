@@ -1963,3 +1963,17 @@ fn a_participle_after_a_comma_has_no_speaker_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_name_after_the_role_of_an_inverted_speaker_speaks() {
+    let text = format!("{TITLE}“Costs will rise,” said the port's chief executive, Ana Ruiz.\n");
+    check(
+        &text,
+        &[want(
+            QuoteKind::Direct,
+            "Costs will rise",
+            Some("Ana Ruiz"),
+            Some("said"),
+        )],
+    );
+}

@@ -2729,6 +2729,25 @@ impl Doc<'_> {
         if !opens && !named {
             return None;
         }
+        // "said its chief executive, Sir Howard Newby.": a role, then the name of who
+        // bears it set off by a comma, at the end of the sentence.
+        if k < end
+            && self.is(k, ",")
+            && (i..k)
+                .any(|t| !is_capitalised(self.word(t)) || TITLES.map.contains_key(&self.lower(t)))
+        {
+            let mut e = k + 1;
+            while e < end && e - k <= 5 && (is_capitalised(self.word(e)) || self.is(e, ".")) {
+                e += 1;
+            }
+            let name = Np {
+                start: k + 1,
+                end: e,
+            };
+            if e > k + 1 && e >= end && self.holds_person(name) {
+                return Some(name);
+            }
+        }
         Some(Np { start: i, end: k })
     }
 
