@@ -1977,3 +1977,26 @@ fn a_name_after_the_role_of_an_inverted_speaker_speaks() {
         )],
     );
 }
+
+#[test]
+fn a_dash_that_opens_the_next_line_is_no_signature() {
+    let text = format!(
+        "{TITLE}Tom Reyes spoke after the game.\n\n\
+         “It is good to know we can do something to help.”\n\
+         - The match will be shown on Velna TV at noon.\n\n\
+         “Freedom is never given.” ― Ana Ruiz\n"
+    );
+    let article = Article::parse(&text);
+    let speakers: Vec<Option<&str>> = article
+        .quotes()
+        .iter()
+        .map(|q| q.speaker().map(|s| s.name()))
+        .collect();
+    assert!(
+        !speakers
+            .iter()
+            .any(|s| s.is_some_and(|s| s.starts_with("The match"))),
+        "{speakers:?}"
+    );
+    assert!(speakers.contains(&Some("Ana Ruiz")), "{speakers:?}");
+}

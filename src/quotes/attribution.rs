@@ -3466,6 +3466,13 @@ impl Doc<'_> {
             }
             k += 1;
         }
+        // A dash opening the next line ("- The match will be shown on BBC One") or a
+        // clause after it is no signature.
+        let same_block =
+            self.block_of(q.outer.start) == self.block_of(self.tokens.get(dash)?.span().start);
+        if !same_block || (start..k).any(|t| self.is_finite(t)) {
+            return None;
+        }
         let np = Np { start, end: k };
         Some((self.tokens.get(dash)?.span(), np))
     }
