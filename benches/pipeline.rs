@@ -105,6 +105,16 @@ fn adversarial(c: &mut Criterion) {
             "attributions",
             "“We win,” said Mr. Lee (a view shared by all), ".repeat(SIZE / 52),
         ),
+        // Inverted speakers with a stray mark and a phrase of time, in one sentence.
+        ("inverted", "x ’ said Ana Ruiz today ".repeat(SIZE / 26)),
+        // Many quotations no one is named for, after a narrated sentence.
+        (
+            "leftovers",
+            format!(
+                "“It was hard,” said Nadal. He smiled and left. {}",
+                "“alpha beta gamma delta epsilon zeta” ".repeat(SIZE / 40)
+            ),
+        ),
     ];
     let mut group = c.benchmark_group("adversarial");
     group.sample_size(10);

@@ -2000,3 +2000,45 @@ fn a_dash_that_opens_the_next_line_is_no_signature() {
     );
     assert!(speakers.contains(&Some("Ana Ruiz")), "{speakers:?}");
 }
+
+#[test]
+fn review_cases_for_this_sessions_rules() {
+    let text = format!(
+        "{TITLE}The monthly jobs report showed that hiring slowed.\n\n\
+         He filed an expenses claim that was later rejected.\n\n\
+         “We will fight on,” said Tom Reyes. She beat Ana Ruiz in the final. \
+         “It is only one game.”\n\n\
+         Velna, according to the harbour board, will grow by 1% this year.\n\n\
+         So far investors seem concerned that rates will rise.\n\n\
+         Lena Vogel said the minister had lied in a statement to parliament.\n"
+    );
+    let article = Article::parse(&text);
+    let quotes = article.quotes();
+    let holding = |needle: &str| {
+        quotes
+            .iter()
+            .find(|q| q.content().text(&text).contains(needle))
+    };
+    // "report" and "claim" after a noun phrase with its own verb are nouns.
+    assert!(
+        quotes
+            .iter()
+            .all(|q| q.cue().map(|c| c.text(&text)) != Some("report")
+                && q.cue().map(|c| c.text(&text)) != Some("claim")),
+        "{:?}",
+        quotes
+            .iter()
+            .map(|q| q.content().text(&text))
+            .collect::<Vec<_>>()
+    );
+    // An object named in a narrated sentence does not take the next quotation.
+    let game = holding("only one game").expect("the second quotation");
+    assert_eq!(game.speaker().map(|s| s.name()), Some("Tom Reyes"));
+    // A subject before "according to X," is part of what was said.
+    let grow = holding("will grow by 1%").expect("the according-to report");
+    assert!(grow.content().text(&text).starts_with("Velna"));
+    // "So far" is not "as far as ... is concerned".
+    assert!(holding("rates will rise").is_some());
+    // An occasion after a clause stays in what was said.
+    assert!(holding("lied in a statement to parliament").is_some());
+}

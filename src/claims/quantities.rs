@@ -429,13 +429,68 @@ const SPORT_WORDS: &[&str] = &[
     "swim",
 ];
 
+/// Words of money near a number glued to `m`: it counts millions (`a 100m deal`, `lost
+/// 200m last year`), whatever else is near.
+const MONEY_WORDS: &[&str] = &[
+    "deal",
+    "deals",
+    "budget",
+    "fee",
+    "fees",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "sales",
+    "bid",
+    "fund",
+    "funds",
+    "debt",
+    "debts",
+    "cost",
+    "costs",
+    "year",
+    "quarter",
+    "takeover",
+    "contract",
+    "price",
+    "income",
+    "turnover",
+    "investment",
+    "spending",
+    "bill",
+    "rose",
+    "fell",
+    "raised",
+    "worth",
+    "valued",
+    "paid",
+    "spent",
+    "lost",
+    "earned",
+    "owed",
+    "saved",
+    "invested",
+    "borrowed",
+    "sold",
+    "bought",
+];
+
 /// Whether `1500m` at piece `i`, glued to a lower-case `m` with no currency before it,
-/// is a distance in metres rather than millions: a word of sport follows (`the 60m
-/// hurdles`, `cleared 1.90m in the high jump`), or it is a race's distance that counts
-/// nothing after it (`won the 800m.`, not `100m euros` or `100m users`).
+/// is a distance in metres rather than millions. A word of money near it says millions.
+/// Otherwise a word of sport follows (`the 60m hurdles`, `cleared 1.90m in the high
+/// jump`), or it is a race's distance that counts nothing after it (`won the 800m.`,
+/// not `100m euros` or `100m users`).
 fn metres(text: &str, ps: &[Piece], i: usize, value: f64) -> bool {
-    let sport = (i + 1..(i + 5).min(ps.len())).any(|k| word_is(text, ps.get(k), SPORT_WORDS));
-    if sport {
+    let near = |k: usize, words: &[&str]| word_is(text, ps.get(k), words);
+    let money =
+        (i.saturating_sub(3)..(i + 4).min(ps.len())).any(|k| k != i && near(k, MONEY_WORDS));
+    if money {
+        return false;
+    }
+    if (i + 1..(i + 5).min(ps.len())).any(|k| near(k, SPORT_WORDS)) {
         return true;
     }
     let next = ps.get(i + 1).filter(|n| n.kind == PieceKind::Word);
@@ -1331,6 +1386,30 @@ mod tests {
                 "14m",
                 Some(14e6),
                 Some("customers"),
+                K::Count,
+                None,
+            ),
+            (
+                "the firm lost 200m last year",
+                "200m",
+                Some(200e6),
+                None,
+                K::Count,
+                None,
+            ),
+            (
+                "a 100m deal",
+                "100m",
+                Some(100e6),
+                Some("deal"),
+                K::Count,
+                None,
+            ),
+            (
+                "paid a 50m fee",
+                "50m",
+                Some(50e6),
+                Some("fee"),
                 K::Count,
                 None,
             ),

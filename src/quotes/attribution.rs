@@ -316,6 +316,9 @@ const OCCASIONS: &[&str] = &[
     "message",
 ];
 
+/// Possessive determiners: the owner they stand for is not the one owned (`his agent`).
+const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
+
 /// Words before a colon that label a paragraph rather than name a speaker.
 const NOT_SPEAKERS: &[&str] = &[
     "update",
@@ -1054,7 +1057,9 @@ impl Doc<'_> {
             let persuaded = c > a + 1
                 && self.lower(c - 1) == "be"
                 && (AUX.contains(&self.lower(c - 2).as_str()) || self.lower(c - 2) == "to");
-            let far = (c.saturating_sub(6).max(a)..c).any(|k| self.lower(k) == "far");
+            let far = (c.saturating_sub(6).max(a + 1)..c).any(|k| {
+                self.lower(k) == "far" && self.lower(k - 1) == "as" && self.lower(k + 1) == "as"
+            });
             if !(self.be_before(a, c) || linked) || persuaded || far {
                 return None;
             }
@@ -1652,7 +1657,10 @@ impl Doc<'_> {
                     | "instead"
                     | "overall"
                     | "separately"
-            ) || (w.len() > 4 && w.ends_with("ly") && self.is(k + 1, ","))
+            ) || (w.len() > 4
+                && w.ends_with("ly")
+                && !is_capitalised(self.word(k))
+                && self.is(k + 1, ","))
         });
         if opening {
             let mut s = np_end;
@@ -1661,6 +1669,18 @@ impl Doc<'_> {
                 s += 1;
             }
             let content = self.extend(self.span_of(s, end)?);
+            return Some(self.quote(content, Some(cue_span), speaker, m.class));
+        }
+        // "Italy, according to the IMF, will grow by 1%": set off after the clause's
+        // subject, the phrase reports the whole clause.
+        let interrupted = c > a + 1
+            && c <= a + 5
+            && self.is(c - 1, ",")
+            && (a..c - 1).all(|k| self.is_word(k))
+            && self.is(np_end, ",")
+            && np_end + 1 < end;
+        if interrupted {
+            let content = self.extend(self.span_of(a, end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
         let mut e = c;
@@ -1769,7 +1789,7 @@ impl Doc<'_> {
         let lo = k.saturating_sub(40);
         (lo..k)
             .rev()
-            .find(|&t| (self.is_final(t) && !self.abbreviation_dot(t)) || self.is_break(t))
+            .find(|&t| self.ends_sentence(t) || self.is_break(t))
             .map_or(lo, |t| t + 1)
     }
 
@@ -1945,7 +1965,7 @@ impl Doc<'_> {
             if cut {
                 return k;
             }
-            if k > start && self.occasion_at(k, stop) {
+            if k > start && self.occasion_at(start, k, stop) {
                 return if self.word(k - 1) == "," && k - 1 > start {
                     k - 1
                 } else {
@@ -1959,7 +1979,7 @@ impl Doc<'_> {
     /// Whether an occasion phrase that ends the report opens at `k`: `in a statement on
     /// Thursday`, `in a televised address`. A clause after it (`in a letter, and the
     /// answers weren't ready`) keeps the phrase inside what was said.
-    fn occasion_at(&self, k: usize, stop: usize) -> bool {
+    fn occasion_at(&self, start: usize, k: usize, stop: usize) -> bool {
         if self.lower(k) != "in" || !matches!(self.lower(k + 1).as_str(), "a" | "an") {
             return false;
         }
@@ -1969,7 +1989,11 @@ impl Doc<'_> {
         else {
             return false;
         };
-        !(noun + 1..stop).any(|t| self.is_finite(t))
+        // Only after a plain object ("promised as much", "more school investment"):
+        // "said the minister had lied in a statement to parliament" keeps it.
+        let object = (start..k).all(|t| !self.is_finite(t)) && k - start <= 5;
+        let reach = stop.min(noun + 13);
+        object && !(noun + 1..reach).any(|t| self.is_finite(t) || self.lower(t) == "that")
     }
 
     fn opens_aside(&self, i: usize) -> bool {
@@ -2676,10 +2700,7 @@ impl Doc<'_> {
                 // brackets ends the name.
                 break;
             }
-            if self.is_break(k)
-                || (self.is_final(k) && !self.abbreviation_dot(k))
-                || self.lower(k) == "that"
-            {
+            if self.is_break(k) || self.ends_sentence(k) || self.lower(k) == "that" {
                 break;
             }
             if !self.is_word(k) && !matches!(self.word(k), "." | "&" | "-") {
@@ -2769,9 +2790,10 @@ impl Doc<'_> {
         let proper = (i..k).all(|t| {
             is_capitalised(self.word(t)) || matches!(self.word(t), "of" | "&" | "." | "-")
         });
-        let stop = (k..end)
+        let reach = end.min(k + 13);
+        let stop = (k..reach)
             .find(|&t| self.is(t, ",") || self.is(t, ";") || self.is_break(t) || self.is_final(t))
-            .unwrap_or(end);
+            .unwrap_or(reach);
         proper
             && stop == end
             && stop - k <= 12
@@ -2822,11 +2844,8 @@ impl Doc<'_> {
             return None;
         }
         // "Their leader Tomas Kerr made a plea": a possessive opens a phrase.
-        let possessive = matches!(
-            self.lower(i).as_str(),
-            "his" | "her" | "their" | "its" | "our" | "my" | "your"
-        ) && i + 1 < c
-            && self.is_word(i + 1);
+        let possessive =
+            POSSESSIVES.contains(&self.lower(i).as_str()) && i + 1 < c && self.is_word(i + 1);
         if pronoun(&self.lower(i)).is_some() && !possessive {
             return self.resolve(Np {
                 start: i,
@@ -3093,10 +3112,7 @@ impl Doc<'_> {
         };
         let owner = |s: Span| {
             s.end < head.end
-                && matches!(
-                    s.text(self.text).to_lowercase().as_str(),
-                    "his" | "her" | "their" | "its" | "my" | "our" | "your"
-                )
+                && POSSESSIVES.contains(&s.text(self.text).to_lowercase().as_str())
                 && owned_person()
         };
         // "His lawyer Louise Christian said": past the owner, the name in the head.
@@ -3118,10 +3134,7 @@ impl Doc<'_> {
                     let w = self.word(k);
                     w.ends_with("'s")
                         || w.ends_with("’s")
-                        || matches!(
-                            self.lower(k).as_str(),
-                            "his" | "her" | "their" | "its" | "my" | "our" | "your"
-                        )
+                        || POSSESSIVES.contains(&self.lower(k).as_str())
                 });
                 if let Some(s) = self.person_with_role(span, &role, gender, !possessed) {
                     return Some(s);
@@ -3291,7 +3304,8 @@ impl Doc<'_> {
                 }
                 // "“A,” said Nadal. US coach Patrick McEnroe wants him in the team. “B.”":
                 // a person named at the start of the sentence just before speaks.
-                self.narrator_subject(p.span.end, q.outer.start)
+                self.narrator(p.span.end, q.outer.start)
+                    .map(|(s, person)| self.person_speaker(person, s))
                     .or_else(|| p.speaker.clone())
             });
             let closes_sentence = inner
@@ -3330,31 +3344,51 @@ impl Doc<'_> {
         quotes.extend(extra);
     }
 
-    /// The person named (not by a pronoun) among the first words of the sentence that
-    /// ends just before byte `at`, when that sentence lies wholly after byte `from`.
-    fn narrator_subject(&self, from: usize, at: usize) -> Option<Speaker> {
+    /// Whether the token at `t` ends a sentence: a final mark that is no abbreviation's.
+    fn ends_sentence(&self, t: usize) -> bool {
+        self.is_final(t) && !self.abbreviation_dot(t)
+    }
+
+    /// The subject named (not by a pronoun) of the last whole sentence between bytes
+    /// `from` and `at`, where only punctuation follows it: `US coach Patrick McEnroe
+    /// wants ...`. The name opens the sentence, after at most a few capitalised words or
+    /// roles (`She beat Roger Federer`, `Last year Roger Federer won` name no subject).
+    /// Looks back a bounded number of tokens.
+    fn narrator(&self, from: usize, at: usize) -> Option<(Span, usize)> {
+        if from > at {
+            return None;
+        }
         let (lo, hi) = token_range(self.tokens, Span::new(from, at));
-        let last_final = (lo..hi)
-            .rev()
-            .find(|&t| self.is_final(t) && !self.abbreviation_dot(t))?;
-        if (last_final + 1..hi).any(|t| self.is_word(t)) {
+        let lo = lo.max(hi.saturating_sub(60));
+        let mut last_final = hi;
+        while last_final > lo && !self.is_word(last_final - 1) {
+            last_final -= 1;
+            if self.ends_sentence(last_final) {
+                break;
+            }
+        }
+        if last_final == hi || !self.ends_sentence(last_final) {
             return None;
         }
         let start = (lo..last_final)
             .rev()
-            .find(|&t| self.is_final(t) && !self.abbreviation_dot(t))
+            .find(|&t| self.ends_sentence(t))
             .map(|t| t + 1)?;
-        let window = self.span_of(start, (start + 6).min(last_final))?;
-        let k = self
+        let first = self
             .person_mentions
-            .partition_point(|&(s, _)| s.start < window.start);
-        let &(s, p) = self
-            .person_mentions
-            .get(k)
-            .filter(|(s, _)| s.end <= window.end)?;
+            .partition_point(|&(s, _)| s.start < self.tokens[start].span().start);
+        let &(s, p) = self.person_mentions.get(first)?;
+        let (m, _) = token_range(self.tokens, s);
+        let lead_ok = m < last_final
+            && m <= start + 3
+            && (start..m).all(|t| {
+                self.is_word(t)
+                    && (is_capitalised(self.word(t)) || TITLES.map.contains_key(&self.lower(t)))
+                    && pronoun(&self.lower(t)).is_none()
+            });
         let named = s.text(self.text).starts_with(char::is_uppercase)
             && pronoun(&s.text(self.text).to_lowercase()).is_none();
-        named.then(|| self.person_speaker(p, s))
+        (lead_ok && named).then_some((s, p))
     }
 
     /// `Trump openly admires Putin as a “strong leader”`, `pounding Trump as a “con
@@ -3528,27 +3562,13 @@ impl Doc<'_> {
                 // its own.
                 let (ba, bz) = token_range(self.tokens, Span::new(end, next.outer.start));
                 // "“A,” said Nadal. US coach Patrick McEnroe wants him in the team. “B.”":
-                // a sentence of the reporter's own after the attribution, naming someone
-                // else by name, ends the quote ("He didn't suggest retaliation." does not).
-                let narrated = (ba..bz)
-                    .find(|&t| self.is_final(t) && !self.abbreviation_dot(t))
-                    .filter(|&f| f + 1 < bz)
-                    .and_then(|f| self.span_of(f + 1, bz));
+                // a sentence of the reporter's own after the attribution, whose subject is
+                // someone else named, ends the quote ("He didn't suggest retaliation."
+                // does not).
                 let speaker = q.speaker.as_ref().map(|s| s.name.as_str());
-                let someone_else = narrated.is_some_and(|n| {
-                    let k = self
-                        .person_mentions
-                        .partition_point(|&(s, _)| s.start < n.start);
-                    self.person_mentions[k..]
-                        .iter()
-                        .take_while(|&&(s, _)| s.end <= n.end)
-                        .any(|&(s, p)| {
-                            let w = s.text(self.text);
-                            w.starts_with(char::is_uppercase)
-                                && pronoun(&w.to_lowercase()).is_none()
-                                && Some(self.people[p].name()) != speaker
-                        })
-                });
+                let someone_else = self
+                    .narrator(end, next.outer.start)
+                    .is_some_and(|(_, p)| Some(self.people[p].name()) != speaker);
                 if someone_else {
                     break;
                 }

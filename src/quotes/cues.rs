@@ -229,10 +229,13 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
             || i < 2
             || word_at(i - 2).is_none()
             || !tokens[i - 2].text(text).starts_with(char::is_uppercase));
-    if plural_noun {
-        let finite_next = word_at(i + found.len).is_some_and(|w| {
+    if plural_noun && prev != "news" {
+        // "fears demand may", "the monthly jobs report showed", "an expenses claim that
+        // was rejected": a verb right after, or a relative "that" and its verb, make the
+        // two words a noun phrase.
+        let verb = |w: &str| {
             matches!(
-                w.as_str(),
+                w,
                 "will"
                     | "would"
                     | "may"
@@ -248,8 +251,20 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
                     | "has"
                     | "have"
                     | "had"
-            )
-        });
+                    | "said"
+                    | "says"
+                    | "showed"
+                    | "shows"
+                    | "found"
+                    | "finds"
+                    | "suggested"
+                    | "suggests"
+            ) || (w.len() > 4 && w.ends_with("ed"))
+        };
+        let after = i + found.len;
+        let finite_next = word_at(after).is_some_and(|w| verb(&w))
+            || (word_at(after).as_deref() == Some("that")
+                && word_at(after + 1).is_some_and(|w| verb(&w)));
         let relative = i >= 2
             && word_at(i - 2)
                 .is_some_and(|w| matches!(w.as_str(), "which" | "that" | "what" | "who"));
