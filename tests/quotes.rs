@@ -2042,3 +2042,30 @@ fn review_cases_for_this_sessions_rules() {
     // An occasion after a clause stays in what was said.
     assert!(holding("lied in a statement to parliament").is_some());
 }
+
+#[test]
+fn an_infinitive_of_purpose_reports_for_the_clauses_subject() {
+    let text = format!(
+        "{TITLE}Ana Ruiz took to Twitter overnight to accuse the board of lying about the deal.\n\n\
+         Tom Reyes used a speech to say the port was safe.\n\n\
+         The arms could be used by Velna to threaten its rival.\n\n\
+         It took a fine tackle to deny the striker.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the board of lying about the deal",
+                Some("Ana Ruiz"),
+                Some("accuse"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the port was safe",
+                Some("Tom Reyes"),
+                Some("say"),
+            ),
+        ],
+    );
+}

@@ -1004,7 +1004,24 @@ impl Doc<'_> {
             if self.lower(g) == "not" {
                 g = g.checked_sub(1)?;
             }
-            if g < a || !CONTROL.contains(self.lower(g).as_str()) {
+            // "took to Twitter overnight to accuse", "went on television to warn": an
+            // infinitive of purpose after a verb of going or using has its subject.
+            // Not in the passive ("could be used by China to threaten"), and "take" only
+            // as "took to" ("It took a tackle to deny him" is no report).
+            let purpose = (c.saturating_sub(7).max(a)..c - 1).rev().find(|&k| {
+                let verb = match self.lower(k).as_str() {
+                    "took" | "takes" => self.lower(k + 1) == "to",
+                    "went" | "goes" | "turned" | "turns" | "used" | "uses" | "held" | "holds"
+                    | "appeared" | "appears" => true,
+                    _ => false,
+                };
+                verb && !self.be_before(a, k) && (k + 1..c - 1).all(|t| self.is_word(t))
+            });
+            if let Some(v) = purpose.filter(|_| g < a || !CONTROL.contains(self.lower(g).as_str()))
+            {
+                self.subject_before(a, v)
+                    .and_then(|(np, _)| self.resolve(np))
+            } else if g < a || !CONTROL.contains(self.lower(g).as_str()) {
                 // "forced Stumpf to admit that ...": any other infinitive reports only a
                 // clause opened by "that", for the person named nearest before it.
                 if self.lower(cue_end) != "that" {
