@@ -2037,8 +2037,10 @@ fn review_cases_for_this_sessions_rules() {
     // A subject before "according to X," is part of what was said.
     let grow = holding("will grow by 1%").expect("the according-to report");
     assert!(grow.content().text(&text).starts_with("Velna"));
-    // "So far" is not "as far as ... is concerned".
-    assert!(holding("rates will rise").is_some());
+    // "So far" is not "as far as ... is concerned", and a verb of being before the
+    // adjective of feeling still leads to its subject.
+    let rates = holding("rates will rise").expect("the investors' belief");
+    assert_eq!(rates.speaker().map(|s| s.name()), Some("investors"));
     // An occasion after a clause stays in what was said.
     assert!(holding("lied in a statement to parliament").is_some());
 }

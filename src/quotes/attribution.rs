@@ -316,6 +316,20 @@ const OCCASIONS: &[&str] = &[
     "message",
 ];
 
+/// Conjunctions and adverbs that open a clause before its subject (`So far investors`,
+/// `And officials`): no part of the subject.
+const LEADING_ADVERBS: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "also",
+    "then",
+    "now",
+    "thus",
+    "meanwhile",
+    "far",
+];
+
 /// Possessive determiners: the owner they stand for is not the one owned (`his agent`).
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
@@ -2244,9 +2258,36 @@ impl Doc<'_> {
     /// The subject before a cue at `c`: the phrase and where the attribution starts.
     fn subject_before(&self, a: usize, c: usize) -> Option<(Np, usize)> {
         let mut j = c;
+        // "Investors seem concerned that": a verb of being before an adjective of
+        // feeling.
+        let feeling = matches!(
+            self.lower(c).as_str(),
+            "worried" | "concerned" | "convinced"
+        );
         while j > a && {
             let w = self.lower(j - 1);
             AUX.contains(&w.as_str())
+                || (feeling
+                    && matches!(
+                        w.as_str(),
+                        "seem"
+                            | "seems"
+                            | "seemed"
+                            | "appear"
+                            | "appears"
+                            | "appeared"
+                            | "remain"
+                            | "remains"
+                            | "remained"
+                            | "feel"
+                            | "feels"
+                            | "felt"
+                            | "became"
+                            | "become"
+                            | "becomes"
+                            | "grew"
+                            | "stayed"
+                    ))
                 || (w.len() > 4
                     && w.ends_with("ly")
                     && self.is_word(j - 1)
@@ -2654,27 +2695,20 @@ impl Doc<'_> {
         // governs it ("including ones", "paying an architect").
         while k + 1 < end && {
             let w = self.lower(k);
-            matches!(
-                w.as_str(),
-                "and" | "but" | "so" | "also" | "then" | "now" | "thus" | "meanwhile"
-            ) || (w.len() > 4 && w.ends_with("ing") && !is_capitalised(self.word(k)) && {
-                // ... before its object: a name or a determined phrase, not a plain noun
-                // it describes ("restructuring experts").
-                let next = self.lower(k + 1);
-                is_capitalised(self.word(k + 1))
-                    || DETERMINERS.contains(&next.as_str())
-                    || QUANTIFIERS.contains(&next.as_str())
-                    || next == "ones"
-            })
+            LEADING_ADVERBS.contains(&w.as_str())
+                || (w.len() > 4 && w.ends_with("ing") && !is_capitalised(self.word(k)) && {
+                    // ... before its object: a name or a determined phrase, not a plain noun
+                    // it describes ("restructuring experts").
+                    let next = self.lower(k + 1);
+                    is_capitalised(self.word(k + 1))
+                        || DETERMINERS.contains(&next.as_str())
+                        || QUANTIFIERS.contains(&next.as_str())
+                        || next == "ones"
+                })
         } {
             k += 1;
         }
-        while k < end
-            && matches!(
-                self.lower(k).as_str(),
-                "and" | "but" | "so" | "also" | "then" | "now" | "thus" | "meanwhile"
-            )
-        {
+        while k < end && LEADING_ADVERBS.contains(&self.lower(k).as_str()) {
             k += 1;
         }
         (k < end).then_some(Np { start: k, end })
