@@ -2071,3 +2071,28 @@ fn an_infinitive_of_purpose_reports_for_the_clauses_subject() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_an_object_speaks_for_the_subject_and_a_time_phrase_is_no_subject() {
+    let text = format!(
+        "{TITLE}The harbour board recently issued a statement saying the quay was safe.\n\n\
+         Last month the port authority said the ferry would resume.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay was safe",
+                Some("The harbour board"),
+                Some("saying"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the ferry would resume",
+                Some("the port authority"),
+                Some("said"),
+            ),
+        ],
+    );
+}

@@ -328,6 +328,18 @@ const LEADING_ADVERBS: &[&str] = &[
     "thus",
     "meanwhile",
     "far",
+    "recently",
+    "previously",
+    "currently",
+    "however",
+    "still",
+    "yesterday",
+    "today",
+    "earlier",
+    "later",
+    "separately",
+    "finally",
+    "instead",
 ];
 
 /// Possessive determiners: the owner they stand for is not the one owned (`his agent`).
@@ -1141,7 +1153,36 @@ impl Doc<'_> {
                 && (comma_before || PARTICIPLE_LEADS.contains(&self.lower(c - 1).as_str()))
                 && is_participle(self.text, self.tokens, c);
         let before = if inverted.is_none() && !participle_clause {
-            self.subject_before(a, c)
+            self.subject_before(a, c).map(|(np, start)| {
+                // "the Security Council issued a statement saying": the participle
+                // reports for the subject of the verb before its object.
+                if !lower_cue.ends_with("ing") {
+                    return (np, start);
+                }
+                let verb = (np.start + 1..np.end.saturating_sub(1)).find(|&k| {
+                    let w = self.lower(k);
+                    let before = self.lower(k - 1);
+                    w.len() > 4
+                        && w.ends_with("ed")
+                        && !is_capitalised(self.word(k))
+                        && !DETERMINERS.contains(&before.as_str())
+                        && !matches!(before.as_str(), "a" | "an")
+                        && !(before.ends_with("ly")
+                            && k >= np.start + 2
+                            && matches!(self.lower(k - 2).as_str(), "a" | "an" | "the"))
+                        && !PREPOSITIONS.contains(&before.as_str())
+                });
+                let Some(mut v) = verb else {
+                    return (np, start);
+                };
+                // "The board recently issued": the adverb before the verb is no part of
+                // the subject, nor one that opens the sentence ("Recently it issued").
+                while v > np.start + 1 && self.lower(v - 1).ends_with("ly") {
+                    v -= 1;
+                }
+                let s = self.past_lead(np.start, v - 1);
+                (Np { start: s, end: v }, start)
+            })
         } else {
             None
         };
@@ -2708,10 +2749,31 @@ impl Doc<'_> {
         } {
             k += 1;
         }
-        while k < end && LEADING_ADVERBS.contains(&self.lower(k).as_str()) {
-            k += 1;
-        }
+        let k = self.past_lead(k, end);
         (k < end).then_some(Np { start: k, end })
+    }
+
+    /// Past the words that open a clause before its subject, from `k`, never beyond
+    /// `last`: conjunctions and adverbs (`And`, `Recently`) and a phrase of time (`this
+    /// month`, `last week`).
+    fn past_lead(&self, mut k: usize, last: usize) -> usize {
+        while k < last {
+            let w = self.lower(k);
+            if LEADING_ADVERBS.contains(&w.as_str()) {
+                k += 1;
+            } else if matches!(w.as_str(), "this" | "last" | "next")
+                && k + 1 < last
+                && matches!(
+                    self.lower(k + 1).as_str(),
+                    "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening"
+                )
+            {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        k
     }
 
     /// The subject after a cue (`said White House spokeswoman Adrienne Watson.`).
