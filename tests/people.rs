@@ -47,3 +47,18 @@ fn a_first_name_the_list_lacks_is_not_taken_for_a_label() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_prefers_the_subject_of_the_sentence_before() {
+    let text = "Harbour news\n\n\
+                Mr Tom Reyes criticised Mr Karl Weber over the quay. He said the plans \
+                would fail.\n";
+    let article = Article::parse(text);
+    let he = text.find("He said").expect("the pronoun");
+    let owner = article
+        .people()
+        .iter()
+        .find(|p| p.mentions().iter().any(|m| m.start == he))
+        .map(|p| p.name().to_string());
+    assert_eq!(owner.as_deref(), Some("Tom Reyes"));
+}

@@ -882,10 +882,27 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     // quotation marks, the most recent named outside them. Slots: [female, male,
     // unknown], outside quotations and anywhere.
     let mut last: [[Option<(usize, usize)>; 3]; 2] = [[None; 3]; 2];
+    // The same for the persons named as a sentence's first words (its subject, most
+    // often), outside quotation marks: a pronoun that opens a sentence prefers the
+    // subject of the sentence before it to a person named later in that sentence ("He
+    // stressed that ..." after "Milburn told Blair ...").
+    let mut subject: [Option<(usize, usize)>; 3] = [None; 3];
+    let opens_sentence = |i: usize, a: usize| {
+        i == a
+            || tokens
+                .get(i - 1)
+                .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"))
+    };
+    let mut sentence_start = 0;
+    let mut previous_start = 0;
     let mut added = Vec::new();
     for &(a, b) in blocks {
         for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
             let q = usize::from(quoted[i]);
+            if opens_sentence(i, a) {
+                previous_start = if i == a { i } else { sentence_start };
+                sentence_start = i;
+            }
             if let Some(p) = at[i] {
                 let slot = match genders[p] {
                     Some(Gender::Female) => 0,
@@ -895,6 +912,10 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                 last[1][slot] = Some((p, i));
                 if q == 0 {
                     last[0][slot] = Some((p, i));
+                    // The first words of the sentence: past a title or a role.
+                    if i <= sentence_start + 2 {
+                        subject[slot] = Some((p, i));
+                    }
                 }
                 continue;
             }
@@ -904,6 +925,19 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                     seen[0]
                 } else {
                     seen[1]
+                };
+                let slot = usize::from(g == Gender::Male);
+                let own = match (own, subject[slot]) {
+                    (Some(x), Some(s))
+                        if q == 0
+                            && i == sentence_start
+                            && s.1 >= previous_start
+                            && s.1 < x.1
+                            && x.1 > s.1 + 2 =>
+                    {
+                        Some(s)
+                    }
+                    (x, _) => x,
                 };
                 let best = match (own, seen[2]) {
                     (Some(x), Some(y)) => Some(if x.1 >= y.1 { x } else { y }),
