@@ -2096,3 +2096,28 @@ fn a_participle_after_an_object_speaks_for_the_subject_and_a_time_phrase_is_no_s
         ],
     );
 }
+
+#[test]
+fn a_quotation_before_quoted_as_saying_is_the_one_quoted() {
+    let text = format!(
+        "{TITLE}“Prices will rise,” the Velna Herald quoted one trader as saying.\n\n\
+         “We mourn a great company,” the agency quoted port worker Ana Ruiz as saying.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "Prices will rise",
+                Some("one trader"),
+                Some("saying"),
+            ),
+            want(
+                QuoteKind::Direct,
+                "We mourn a great company",
+                Some("Ana Ruiz"),
+                Some("saying"),
+            ),
+        ],
+    );
+}

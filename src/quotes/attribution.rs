@@ -1066,6 +1066,27 @@ impl Doc<'_> {
         } else {
             None
         };
+        // "“Prices will rise,” Reuters quoted one trader as saying.", "“...,” he is quoted
+        // as saying by the Herald.": the quotation before the clause is what was said,
+        // by the one quoted.
+        if let Some(v) = self.quoted_as(c) {
+            let tail = cue_end >= self.words_end(a, b) || self.lower(cue_end) == "by";
+            let opening = self.quoted(a).map(|q| self.quotations[q].outer);
+            if let Some(content) = opening.filter(|_| tail) {
+                let (_, z) = token_range(self.tokens, content);
+                let first = z + usize::from(self.is(z, ","));
+                let np = if v + 2 < c {
+                    Some(Np {
+                        start: v + 1,
+                        end: c - 1,
+                    })
+                } else {
+                    self.subject_before(first, v).map(|(np, _)| np)
+                };
+                let speaker = np.and_then(|np| self.resolve(np));
+                return Some(self.quote(content, Some(cue_span), speaker, m.class));
+            }
+        }
         // "Critics are worried that ...": a participle that has become an adjective of
         // feeling is no passive, and its subject holds the belief. "Concerned" and
         // "convinced" are cues only so ("the losses convinced GM to leave" is not), and
