@@ -2121,3 +2121,20 @@ fn a_quotation_before_quoted_as_saying_is_the_one_quoted() {
         ],
     );
 }
+
+#[test]
+fn the_name_of_the_one_told_runs_over_small_words() {
+    let text = format!(
+        "{TITLE}Mobile TV will be a big business within five years, analysts told the Velna \
+         New Media and Broadcasting Conference last week.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "Mobile TV will be a big business within five years",
+            Some("analysts"),
+            Some("told"),
+        )],
+    );
+}

@@ -1265,13 +1265,19 @@ impl Doc<'_> {
             // "told BBC Radio 4's Today programme", "told the BBC News website": a
             // medium's name, its number and the noun that says what it is.
             let mut k = group_end;
-            while k < b && k < group_end + 8 && self.is_word(k) && {
+            while k < b && k < group_end + 10 && self.is_word(k) && {
                 let w = self.lower(k);
                 is_capitalised(self.word(k))
                     || OBJECTS.contains(&w.as_str())
                     || MEDIA_NOUNS.contains(&w.as_str())
                     || (k == group_end && matches!(w.as_str(), "the" | "a"))
                     || (k > group_end && self.is_number(k))
+                    // "the New Media and Broadcasting Conference": small words inside a
+                    // name.
+                    || (k > group_end
+                        && matches!(w.as_str(), "and" | "of" | "for" | "&")
+                        && is_capitalised(self.word(k - 1))
+                        && is_capitalised(self.word(k + 1)))
             } {
                 k += 1;
             }
