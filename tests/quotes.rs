@@ -2138,3 +2138,20 @@ fn the_name_of_the_one_told_runs_over_small_words() {
         )],
     );
 }
+
+#[test]
+fn according_to_after_a_conjunction_opens_the_clause_after_it() {
+    let text = format!(
+        "{TITLE}Reyes is keen to bolster his defence and, according to reports, talks with \
+         Velna United are under way.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::AccordingTo,
+            "talks with Velna United are under way",
+            Some("reports"),
+            Some("according to"),
+        )],
+    );
+}

@@ -1761,7 +1761,15 @@ impl Doc<'_> {
                 && !is_capitalised(self.word(k))
                 && self.is(k + 1, ","))
         });
-        if opening {
+        // "... his defence and, according to reports, talks are under way": after a
+        // conjunction, the phrase opens the clause that follows it.
+        let after_conjunction = c >= a + 2
+            && self.is(c - 1, ",")
+            && matches!(
+                self.lower(c - 2).as_str(),
+                "and" | "but" | "while" | "whereas"
+            );
+        if opening || after_conjunction {
             let mut s = np_end;
             // Skip an apposition: "according to the president of France, Emmanuel Macron,".
             while s < end && self.is(s, ",") {
