@@ -2155,3 +2155,28 @@ fn according_to_after_a_conjunction_opens_the_clause_after_it() {
         )],
     );
 }
+
+#[test]
+fn a_by_phrase_after_a_passive_complement_names_the_speaker() {
+    let text = format!(
+        "{TITLE}The port has been criticised for its “incessant delays” by shipping \
+         campaigners in Velna.\n\n\
+         It is predicted that there will be two billion phones in use by the end of 2025.\n\n\
+         The group is opposed to any takeover by Mr Reyes.\n"
+    );
+    let article = Article::parse(&text);
+    let by = |needle: &str| {
+        article
+            .quotes()
+            .iter()
+            .find(|q| q.content().text(&text).contains(needle))
+            .map(|q| (q.content().text(&text), q.speaker().map(|s| s.name())))
+    };
+    assert_eq!(
+        by("incessant delays"),
+        Some(("for its “incessant delays”", Some("shipping campaigners")))
+    );
+    // A time after "by" and an agent inside what was said name no speaker.
+    assert_eq!(by("billion phones").and_then(|(_, s)| s), None);
+    assert_eq!(by("takeover").and_then(|(_, s)| s), None);
+}

@@ -622,6 +622,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
         doc.sentence(a, b, headline, &mut quotes);
     }
     doc.quoted_as_saying(&mut quotes);
+    doc.agent_after(&mut quotes);
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     quotes.dedup_by(|x, y| x.content == y.content);
     doc.merge_continuations(&mut quotes);
@@ -3789,6 +3790,70 @@ impl Doc<'_> {
             }
         }
         quotes.retain(|q| q.cue.is_none_or(|c| !redundant.contains(&c)));
+    }
+
+    /// "He was criticised for his “sleaze” by television campaigners": a passive report
+    /// with no speaker whose content ends in a `by` phrase names its speaker there, and
+    /// what was said ends before it.
+    fn agent_after(&self, quotes: &mut [Quote]) {
+        for q in quotes.iter_mut() {
+            let Some(cue) = q.cue else { continue };
+            if q.speaker.is_some() || q.content.start < cue.end {
+                continue;
+            }
+            let (c, _) = token_range(self.tokens, cue);
+            let (s, e) = token_range(self.tokens, q.content);
+            if c == 0 || !self.be_before(c.saturating_sub(4), c) || e < s + 4 {
+                continue;
+            }
+            let e = self.words_end(s, e);
+            let Some(by) = (e.saturating_sub(7).max(s + 2)..e.saturating_sub(1))
+                .find(|&k| self.lower(k) == "by")
+            else {
+                continue;
+            };
+            // What was said is a complement ("for his sleaze", "as the album of the
+            // year", "inadequate"), not a clause ("predicted that there will be ... by
+            // 2005").
+            let complement = self.lower(s) != "to"
+                && (s..by).all(|k| {
+                    let w = self.lower(k);
+                    !self.is_finite(k) && w != "that" && !(w.len() > 4 && w.ends_with("ed"))
+                });
+            // The agent: a determined, quantified or named phrase, not a time ("by the
+            // end of 2005", "by 2010") or an amount; it ends at a preposition ("by
+            // campaigners in the US").
+            let first = self.lower(by + 1);
+            let end = (by + 2..e)
+                .find(|&k| PREPOSITIONS.contains(&self.lower(k).as_str()))
+                .unwrap_or(e);
+            let np = Np { start: by + 1, end };
+            let head = self.lower(end - 1);
+            let people = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+            let agent = (DETERMINERS.contains(&first.as_str())
+                || QUANTIFIERS.contains(&first.as_str())
+                || matches!(first.as_str(), "a" | "an")
+                || is_capitalised(self.word(by + 1))
+                || people)
+                && !is_time_word(&self.lower(by + 2))
+                && !matches!(
+                    self.lower(by + 2).as_str(),
+                    "end" | "time" | "start" | "middle"
+                )
+                && !self.is_number(by + 1);
+            let plain = (by + 1..end).all(|k| {
+                self.is_word(k)
+                    && !self.is_finite(k)
+                    && !CLAUSE_WORDS.contains(&self.lower(k).as_str())
+            });
+            if !(complement && agent && plain && self.plausible_subject(np)) {
+                continue;
+            }
+            if let (Some(speaker), Some(content)) = (self.resolve(np), self.span_of(s, by)) {
+                q.speaker = Some(speaker);
+                q.content = self.extend(content);
+            }
+        }
     }
 
     /// Paragraphs that are one quotation each, right after a quote that ends its own
