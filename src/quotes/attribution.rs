@@ -996,7 +996,7 @@ impl Doc<'_> {
     ) -> Option<Quote> {
         let Around {
             next_cue,
-            later_cue: _,
+            later_cue,
             sentence_speaker,
             first,
             floor,
@@ -1614,8 +1614,7 @@ impl Doc<'_> {
                 .or_else(|| {
                     // "said they're convinced X and Democrats accused ...": past a cue
                     // nested in what was said, the one after it may begin that clause.
-                    around
-                        .later_cue
+                    later_cue
                         .filter(|&l| l > start + 3 && l < stop)
                         .and_then(|l| self.own_clause(start, l))
                 })

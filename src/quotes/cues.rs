@@ -31,8 +31,8 @@ struct Lexicon {
     /// The forms that are their own lemma (`say`, `point out`): after "to" they are
     /// infinitives, where any other form is a noun (`to claims`).
     bare: std::collections::HashSet<String>,
-    /// Bare forms that are as often nouns (`claim`, `report`, `fear`): cues only after
-    /// "to", a subject pronoun, an auxiliary or a plural noun.
+    /// Bare forms that are as often nouns (`claim`, `report`, `fear`): cues only after a
+    /// subject pronoun, a plural noun or an auxiliary, or after "to" before "that".
     after_subject: std::collections::HashSet<String>,
     /// The first word of every form: most words of a text are not, and stop here.
     first_words: std::collections::HashSet<String>,
