@@ -2180,3 +2180,20 @@ fn a_by_phrase_after_a_passive_complement_names_the_speaker() {
     assert_eq!(by("billion phones").and_then(|(_, s)| s), None);
     assert_eq!(by("takeover").and_then(|(_, s)| s), None);
 }
+
+#[test]
+fn and_inside_a_role_before_a_name_keeps_the_name() {
+    let text = format!(
+        "{TITLE}“The results were solid,” Velna Motors chairman and chief executive Tom \
+         Reyes said.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Direct,
+            "The results were solid",
+            Some("Tom Reyes"),
+            Some("said"),
+        )],
+    );
+}

@@ -2712,11 +2712,20 @@ impl Doc<'_> {
             match t.kind() {
                 TokenKind::Word | TokenKind::Number => {
                     let lw = w.to_lowercase();
+                    // "Ann Lee and Tom Reyes", "music and marketing manager Simon George":
+                    // "and" between names, or inside a role before a name.
+                    let role_and = k < end
+                        && (k..end).any(|t| TITLES.map.contains_key(&self.lower(t)))
+                        && is_capitalised(self.word(end - 1))
+                        && !is_capitalised(self.word(k))
+                        && k >= a + 2
+                        && self.is_word(k - 2)
+                        && !is_capitalised(self.word(k - 2));
                     if lw == "and"
                         && k >= a + 2
                         && k < end
-                        && is_capitalised(self.word(k))
-                        && is_capitalised(self.word(k - 2))
+                        && ((is_capitalised(self.word(k)) && is_capitalised(self.word(k - 2)))
+                            || role_and)
                     {
                         k -= 1;
                         continue;
