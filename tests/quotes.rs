@@ -2197,3 +2197,25 @@ fn and_inside_a_role_before_a_name_keeps_the_name() {
         )],
     );
 }
+
+#[test]
+fn a_sentence_adverb_set_off_by_commas_opens_no_report() {
+    let text = format!(
+        "{TITLE}According to Tom Reyes, basically, the port is closed.\n\n\
+         Ana Ruiz wrote that, nonetheless, the plan would work.\n\n\
+         The port's owners admitted, however, that the quay was unsafe.\n"
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    for want in [
+        "the port is closed",
+        "the plan would work",
+        "that the quay was unsafe",
+    ] {
+        assert!(contents.contains(&want), "{want:?} not in {contents:?}");
+    }
+}

@@ -342,6 +342,25 @@ const LEADING_ADVERBS: &[&str] = &[
     "instead",
 ];
 
+/// Sentence adverbs that may stand before a clause, set off by a comma (`However, ...`,
+/// `Basically, ...`); any lower-case word in `-ly` does too.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "also",
+    "however",
+    "still",
+    "meanwhile",
+    "now",
+    "indeed",
+    "moreover",
+    "instead",
+    "overall",
+    "separately",
+    "nonetheless",
+    "nevertheless",
+    "basically",
+    "though",
+];
+
 /// Possessive determiners: the owner they stand for is not the one owned (`his agent`).
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
@@ -1595,6 +1614,9 @@ impl Doc<'_> {
                 }
             }
         }
+        // "wrote that, nonetheless, ...": a sentence adverb set off by commas opens no
+        // report.
+        let start = self.past_sentence_adverbs(start, end);
         // What one cue reports stays within a bounded reach, so that a sentence of cues
         // costs no more than its length times that reach.
         let mut stop = end.min(start + MAX_CONTENT);
@@ -1739,27 +1761,9 @@ impl Doc<'_> {
         // sentence adverb: "However, according to X, ...").
         let opening = (a..c).all(|k| {
             let w = self.lower(k);
-            matches!(
-                w.as_str(),
-                "and"
-                    | "but"
-                    | "so"
-                    | "yet"
-                    | ","
-                    | "also"
-                    | "however"
-                    | "still"
-                    | "meanwhile"
-                    | "now"
-                    | "indeed"
-                    | "moreover"
-                    | "instead"
-                    | "overall"
-                    | "separately"
-            ) || (w.len() > 4
-                && w.ends_with("ly")
-                && !is_capitalised(self.word(k))
-                && self.is(k + 1, ","))
+            matches!(w.as_str(), "and" | "but" | "so" | "yet" | ",")
+                || SENTENCE_ADVERBS.contains(&w.as_str())
+                || self.sentence_adverb(k)
         });
         // "... his defence and, according to reports, talks are under way": after a
         // conjunction, the phrase opens the clause that follows it.
@@ -1775,6 +1779,7 @@ impl Doc<'_> {
             while s < end && self.is(s, ",") {
                 s += 1;
             }
+            let s = self.past_sentence_adverbs(s, end);
             let content = self.extend(self.span_of(s, end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
@@ -3499,6 +3504,28 @@ impl Doc<'_> {
             });
         }
         quotes.extend(extra);
+    }
+
+    /// Whether the word at `k` is a sentence adverb (`however`, `basically`, `frankly`)
+    /// set off by the comma after it.
+    fn sentence_adverb(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        (SENTENCE_ADVERBS.contains(&w.as_str())
+            || (w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(k))))
+            && self.is(k + 1, ",")
+    }
+
+    /// Past the sentence adverbs, each with its comma, from `k` (`Basically, ...`).
+    fn past_sentence_adverbs(&self, mut k: usize, end: usize) -> usize {
+        loop {
+            // "that, nonetheless, the plan ...": the comma before it too.
+            let comma = usize::from(self.is(k, ","));
+            if k + comma + 2 < end && self.sentence_adverb(k + comma) {
+                k += comma + 2;
+            } else {
+                return k;
+            }
+        }
     }
 
     /// Whether the token at `t` ends a sentence: a final mark that is no abbreviation's.
