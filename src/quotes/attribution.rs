@@ -8,6 +8,7 @@
 //! quotations no cue covers become quotes of their own: a paragraph that goes on quoting
 //! the last speaker, or a fragment in the reporter's sentence.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
@@ -705,13 +706,19 @@ fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     (a, b.max(a))
 }
 
-impl Doc<'_> {
-    fn word(&self, i: usize) -> &str {
+impl<'a> Doc<'a> {
+    fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// The word at `i` in lower case, borrowed when it has no capital.
+    fn lower(&self, i: usize) -> Cow<'a, str> {
+        let w = self.word(i);
+        if w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -780,7 +787,7 @@ impl Doc<'_> {
                 }
                 if i > a
                     && self.word(i).eq_ignore_ascii_case("that")
-                    && REPORT_NOUNS.contains(self.lower(i - 1).as_str())
+                    && REPORT_NOUNS.contains(&*self.lower(i - 1))
                 {
                     noun_clauses.push(i);
                 }
@@ -802,10 +809,10 @@ impl Doc<'_> {
                     let relative = gap == 0
                         && !m2.infinitive
                         && c > a
-                        && matches!(self.lower(c - 1).as_str(), "we" | "i" | "they" | "you")
+                        && matches!(&*self.lower(c - 1), "we" | "i" | "they" | "you")
                         && {
                             let w = self.lower(c2);
-                            w.ends_with("ed") || matches!(w.as_str(), "said" | "told" | "wrote")
+                            w.ends_with("ed") || matches!(&*w, "said" | "told" | "wrote")
                         };
                     relative
                         || m2.infinitive
@@ -820,8 +827,7 @@ impl Doc<'_> {
                 let (c, _) = cues[n];
                 n > 0 && {
                     let (p, pm) = cues[n - 1];
-                    p + pm.len == c
-                        && matches!(self.lower(p).as_str(), "said" | "says" | "told" | "tells")
+                    p + pm.len == c && matches!(&*self.lower(p), "said" | "says" | "told" | "tells")
                 }
             })
             .collect();
@@ -895,11 +901,8 @@ impl Doc<'_> {
         let lw = w.to_lowercase();
         let subject = is_capitalised(w)
             || pronoun(&lw).is_some()
-            || DETERMINERS.contains(&lw.as_str())
-            || matches!(
-                lw.as_str(),
-                "a" | "an" | "there" | "some" | "many" | "most" | "no"
-            )
+            || DETERMINERS.contains(&&*lw)
+            || matches!(&*lw, "a" | "an" | "there" | "some" | "many" | "most" | "no")
             || self
                 .tokens
                 .get(t + 1)
@@ -918,10 +921,10 @@ impl Doc<'_> {
         let mut owned = true;
         while k > a && k + 4 > t && self.is_word(k - 1) && !is_capitalised(self.word(k - 1)) {
             let lw = self.lower(k - 1);
-            if matches!(lw.as_str(), "his" | "her" | "their" | "its" | "our" | "my") {
+            if matches!(&*lw, "his" | "her" | "their" | "its" | "our" | "my") {
                 break;
             }
-            if DETERMINERS.contains(&lw.as_str()) || matches!(lw.as_str(), "a" | "an") {
+            if DETERMINERS.contains(&&*lw) || matches!(&*lw, "a" | "an") {
                 break;
             }
             // "Tulsa police’s earlier claim": the owner's possessive.
@@ -935,9 +938,9 @@ impl Doc<'_> {
                 let o = self.lower(k - 2);
                 o.ends_with("'s")
                     || o.ends_with("’s")
-                    || matches!(o.as_str(), "his" | "her" | "their" | "its" | "our" | "my")
+                    || matches!(&*o, "his" | "her" | "their" | "its" | "our" | "my")
             };
-            if matches!(lw.as_str(), "on" | "amid" | "despite" | "over")
+            if matches!(&*lw, "on" | "amid" | "despite" | "over")
                 || (!after_owner && DENYING.iter().any(|d| lw.starts_with(d)))
             {
                 owned = false;
@@ -960,8 +963,8 @@ impl Doc<'_> {
                     s -= 1;
                 }
                 if s > a
-                    && (DETERMINERS.contains(&self.lower(s - 1).as_str())
-                        || matches!(self.lower(s - 1).as_str(), "a" | "an"))
+                    && (DETERMINERS.contains(&&*self.lower(s - 1))
+                        || matches!(&*self.lower(s - 1), "a" | "an"))
                 {
                     s -= 1;
                 }
@@ -975,15 +978,15 @@ impl Doc<'_> {
                     }
                     sp
                 })
-            } else if matches!(lower.as_str(), "his" | "her" | "their" | "its") {
+            } else if matches!(&*lower, "his" | "her" | "their" | "its") {
                 self.resolve(Np {
                     start: k - 1,
                     end: k,
                 })
             } else if is_capitalised(owner)
                 // "The report that": a sentence's first determiner owns nothing.
-                && !DETERMINERS.contains(&lower.as_str())
-                && !matches!(lower.as_str(), "a" | "an")
+                && !DETERMINERS.contains(&&*lower)
+                && !matches!(&*lower, "a" | "an")
             {
                 let mut s = k - 1;
                 while s > a && is_capitalised(self.word(s - 1)) {
@@ -1034,7 +1037,7 @@ impl Doc<'_> {
             && self.word(c).ends_with("ed")
             && !is_capitalised(self.word(c - 1))
             && matches!(
-                self.lower(a).as_str(),
+                &*self.lower(a),
                 "in" | "on" | "at" | "with" | "from" | "during" | "under" | "through" | "via"
             )
             && (cue_end..(cue_end + 4).min(b)).any(|k| self.is(k, ","))
@@ -1055,7 +1058,7 @@ impl Doc<'_> {
             // Not in the passive ("could be used by China to threaten"), and "take" only
             // as "took to" ("It took a tackle to deny him" is no report).
             let purpose = (c.saturating_sub(7).max(a)..c - 1).rev().find(|&k| {
-                let verb = match self.lower(k).as_str() {
+                let verb = match &*self.lower(k) {
                     "took" | "takes" => self.lower(k + 1) == "to",
                     "went" | "goes" | "turned" | "turns" | "used" | "uses" | "held" | "holds"
                     | "appeared" | "appears" => true,
@@ -1063,11 +1066,10 @@ impl Doc<'_> {
                 };
                 verb && !self.be_before(a, k) && (k + 1..c - 1).all(|t| self.is_word(t))
             });
-            if let Some(v) = purpose.filter(|_| g < a || !CONTROL.contains(self.lower(g).as_str()))
-            {
+            if let Some(v) = purpose.filter(|_| g < a || !CONTROL.contains(&*self.lower(g))) {
                 self.subject_before(a, v)
                     .and_then(|(np, _)| self.resolve(np))
-            } else if g < a || !CONTROL.contains(self.lower(g).as_str()) {
+            } else if g < a || !CONTROL.contains(&*self.lower(g)) {
                 // "forced Stumpf to admit that ...": any other infinitive reports only a
                 // clause opened by "that", for the person named nearest before it.
                 if self.lower(cue_end) != "that" {
@@ -1077,7 +1079,7 @@ impl Doc<'_> {
             } else {
                 let mut v = g;
                 // "went on to say", "has yet to explain": the verb before the particle.
-                if matches!(self.lower(g).as_str(), "on" | "yet") && g > a {
+                if matches!(&*self.lower(g), "on" | "yet") && g > a {
                     v = g - 1;
                 }
                 self.subject_before(a, v)
@@ -1112,12 +1114,12 @@ impl Doc<'_> {
         // "convinced" are cues only so ("the losses convinced GM to leave" is not), and
         // not in "as far as Robinson is concerned".
         let lower_cue = self.lower(c);
-        let feeling = matches!(lower_cue.as_str(), "worried" | "concerned" | "convinced");
-        if matches!(lower_cue.as_str(), "concerned" | "convinced") {
+        let feeling = matches!(&*lower_cue, "worried" | "concerned" | "convinced");
+        if matches!(&*lower_cue, "concerned" | "convinced") {
             // "came away convinced", "remains concerned": a verb of being or becoming.
             let linked = c > a
                 && matches!(
-                    self.lower(c - 1).as_str(),
+                    &*self.lower(c - 1),
                     "remain"
                         | "remains"
                         | "remained"
@@ -1140,7 +1142,7 @@ impl Doc<'_> {
             // "if he can be convinced that": a modal passive is persuasion, not belief.
             let persuaded = c > a + 1
                 && self.lower(c - 1) == "be"
-                && (AUX.contains(&self.lower(c - 2).as_str()) || self.lower(c - 2) == "to");
+                && (AUX.contains(&&*self.lower(c - 2)) || self.lower(c - 2) == "to");
             let far = (c.saturating_sub(6).max(a + 1)..c).any(|k| {
                 self.lower(k) == "far" && self.lower(k - 1) == "as" && self.lower(k + 1) == "as"
             });
@@ -1162,7 +1164,7 @@ impl Doc<'_> {
         let mut inverted = None;
         // "..., Ann Lee told The Gazette": after a verb of telling comes the one told,
         // never the speaker.
-        let telling_verb = TELLING.contains(&lower_cue.as_str()) && !lower_cue.starts_with("warn");
+        let telling_verb = TELLING.contains(&&*lower_cue) && !lower_cue.starts_with("warn");
         // "The phone, dubbed a leisure gadget, ...": a verb of naming is never inverted,
         // nor a participle ("..., suggesting the debate erased ...").
         if c > a
@@ -1183,7 +1185,7 @@ impl Doc<'_> {
                 && self.is(c - 2, ",")
                 && (self.lower(c - 1).ends_with("ly")
                     || matches!(
-                        self.lower(c - 1).as_str(),
+                        &*self.lower(c - 1),
                         "perhaps" | "also" | "even" | "still" | "again" | "often" | "then"
                     )));
         // "took to Twitter to accuse": an infinitive has the clause's subject too.
@@ -1191,7 +1193,7 @@ impl Doc<'_> {
         let participle_clause = m.infinitive
             || (c > a && self.lower(c - 1) == "having")
             || c > a + 1
-                && (comma_before || PARTICIPLE_LEADS.contains(&self.lower(c - 1).as_str()))
+                && (comma_before || PARTICIPLE_LEADS.contains(&&*self.lower(c - 1)))
                 && is_participle(self.text, self.tokens, c);
         let before = if inverted.is_none() && !participle_clause {
             self.subject_before(a, c).map(|(np, start)| {
@@ -1206,12 +1208,12 @@ impl Doc<'_> {
                     w.len() > 4
                         && w.ends_with("ed")
                         && !is_capitalised(self.word(k))
-                        && !DETERMINERS.contains(&before.as_str())
-                        && !matches!(before.as_str(), "a" | "an")
+                        && !DETERMINERS.contains(&&*before)
+                        && !matches!(&*before, "a" | "an")
                         && !(before.ends_with("ly")
                             && k >= np.start + 2
-                            && matches!(self.lower(k - 2).as_str(), "a" | "an" | "the"))
-                        && !PREPOSITIONS.contains(&before.as_str())
+                            && matches!(&*self.lower(k - 2), "a" | "an" | "the"))
+                        && !PREPOSITIONS.contains(&&*before)
                 });
                 let Some(mut v) = verb else {
                     return (np, start);
@@ -1240,13 +1242,13 @@ impl Doc<'_> {
                     && (self.is(c - 1, ",") || {
                         let w = self.lower(c - 1);
                         w == "and"
-                            || PARTICIPLE_LEADS.contains(&w.as_str())
+                            || PARTICIPLE_LEADS.contains(&&*w)
                             || (self.quoted_as(c).is_some()
                                 && self.is_word(cue_end)
                                 && self.lower(cue_end) != "by")
                     });
                 // A second verb of the same subject ("He claimed vast wealth and said").
-                let coordinated = c > a + 2 && matches!(self.lower(c - 1).as_str(), "and" | "but");
+                let coordinated = c > a + 2 && matches!(&*self.lower(c - 1), "and" | "but");
                 orphan = !(coordinated
                     || m.infinitive
                     || joins && is_participle(self.text, self.tokens, c));
@@ -1279,8 +1281,7 @@ impl Doc<'_> {
         // part of what was said.
         let mut group_end = group_end;
         if inverted.is_none()
-            && (TELLING.contains(&lower_cue.as_str())
-                || matches!(lower_cue.as_str(), "asked" | "asks" | "urged"))
+            && (TELLING.contains(&&*lower_cue) || matches!(&*lower_cue, "asked" | "asks" | "urged"))
         {
             // "told BBC Radio 4's Today programme", "told the BBC News website": a
             // medium's name, its number and the noun that says what it is.
@@ -1288,22 +1289,22 @@ impl Doc<'_> {
             while k < b && k < group_end + 10 && self.is_word(k) && {
                 let w = self.lower(k);
                 is_capitalised(self.word(k))
-                    || OBJECTS.contains(&w.as_str())
-                    || MEDIA_NOUNS.contains(&w.as_str())
-                    || (k == group_end && matches!(w.as_str(), "the" | "a"))
+                    || OBJECTS.contains(&&*w)
+                    || MEDIA_NOUNS.contains(&&*w)
+                    || (k == group_end && matches!(&*w, "the" | "a"))
                     || (k > group_end && self.is_number(k))
                     // "the New Media and Broadcasting Conference": small words inside a
                     // name.
                     || (k > group_end
-                        && matches!(w.as_str(), "and" | "of" | "for" | "&")
+                        && matches!(&*w, "and" | "of" | "for" | "&")
                         && is_capitalised(self.word(k - 1))
                         && is_capitalised(self.word(k + 1)))
             } {
                 k += 1;
             }
             // A capitalised run that is no object, or a bare "the": nothing to take.
-            let told_medium = k > group_end + 1
-                && (group_end..k).any(|t| MEDIA_NOUNS.contains(&self.lower(t).as_str()));
+            let told_medium =
+                k > group_end + 1 && (group_end..k).any(|t| MEDIA_NOUNS.contains(&&*self.lower(t)));
             if k > group_end
                 && (k >= self.words_end(a, b)
                     || matches!(self.word(k), "," | ":")
@@ -1312,7 +1313,7 @@ impl Doc<'_> {
                     // "told the BBC News website the ferry was late": a clause begins.
                     || (told_medium
                         && (pronoun(&self.lower(k)).is_some()
-                            || DETERMINERS.contains(&self.lower(k).as_str()))))
+                            || DETERMINERS.contains(&&*self.lower(k)))))
                 // "urged North Korea to resume talks": the one urged belongs to the request.
                 && (self.lower(k) != "to" || is_capitalised(self.word(k + 1)))
             {
@@ -1336,7 +1337,7 @@ impl Doc<'_> {
         let at_end = after >= end;
         let then_comma = after < end && self.is(after, ",");
         let resumes = self.is_mark(after + 1)
-            || (matches!(self.lower(after + 1).as_str(), "but" | "and") && self.is_mark(after + 2));
+            || (matches!(&*self.lower(after + 1), "but" | "and") && self.is_mark(after + 2));
         // A quotation just before the attribution is what it reports ("“...,” Mr. Obama
         // said on Saturday night at the gala in Washington, where ...").
         // "..., said Mr. Pell, a senior adviser at the museum.": an apposition after the
@@ -1348,9 +1349,9 @@ impl Doc<'_> {
         let adverbial_lead = group_start > a
             && !at_end
             && !self.is_mark(a)
-            && (PREPOSITIONS.contains(&self.lower(a).as_str())
+            && (PREPOSITIONS.contains(&&*self.lower(a))
                 || matches!(
-                    self.lower(a).as_str(),
+                    &*self.lower(a),
                     "despite" | "unlike" | "as" | "since" | "following"
                 ));
         // "..., as police have said.": the clause before "as" is what was said.
@@ -1411,7 +1412,7 @@ impl Doc<'_> {
         if self.lower(a) == "as" && (passive_as || (group_start == a + 1 && !orphan)) {
             let comma = (cue_end..end.min(cue_end + 20)).find(|&k| self.is(k, ","))?;
             let source = if passive_as {
-                matches!(self.lower(cue_end).as_str(), "in" | "by")
+                matches!(&*self.lower(cue_end), "in" | "by")
                     .then(|| self.np_ending_at(cue_end + 1, comma))
                     .flatten()
                     .and_then(|np| self.resolve(np))
@@ -1439,7 +1440,7 @@ impl Doc<'_> {
         let mut has_clause = false;
         // "told police officials that", "warned local fishermen that": a verb of telling
         // has the one told before what was said, whatever words name them.
-        let telling = TELLING.contains(&lower_cue.as_str());
+        let telling = TELLING.contains(&&*lower_cue);
         for k in after..(after + 8).min(end) {
             if self.quoted(k).is_some() {
                 break;
@@ -1467,9 +1468,9 @@ impl Doc<'_> {
             // gun and that ...").
             let lw = w.to_lowercase();
             let object = is_capitalised(w)
-                || OBJECTS.contains(&lw.as_str())
+                || OBJECTS.contains(&&*lw)
                 || matches!(
-                    lw.as_str(),
+                    &*lw,
                     "the"
                         | "a"
                         | "an"
@@ -1520,7 +1521,7 @@ impl Doc<'_> {
             let lw = w.to_lowercase();
             let opens_clause = is_capitalised(w)
                 || matches!(
-                    lw.as_str(),
+                    &*lw,
                     "he" | "she"
                         | "they"
                         | "it"
@@ -1544,7 +1545,7 @@ impl Doc<'_> {
             // itself part of something reported earlier in the sentence.
             let intent = lw == "to"
                 && first
-                && INTENT.contains(&lower_cue.as_str())
+                && INTENT.contains(&&*lower_cue)
                 && speaker
                     .as_ref()
                     .is_some_and(|s| s.kind == SpeakerKind::Person);
@@ -1552,7 +1553,7 @@ impl Doc<'_> {
             // a clause whose finite verb comes within a few words.
             // "added the quay would reopen": a verb of saying that also takes plain
             // objects needs the same.
-            let finite_soon = !PREPOSITIONS.contains(&lw.as_str())
+            let finite_soon = !PREPOSITIONS.contains(&&*lw)
                 && (start + 1..(start + 6).min(self.words_end(a, b))).any(|k| {
                     self.is_finite(k)
                         && (start..k).all(|t| self.is_word(t) && self.quoted(t).is_none())
@@ -1564,7 +1565,7 @@ impl Doc<'_> {
                     let w = self.lower(k);
                     let verb = (w.len() > 4 && w.ends_with("ed"))
                         || matches!(
-                            w.as_str(),
+                            &*w,
                             "rose"
                                 | "fell"
                                 | "grew"
@@ -1593,8 +1594,8 @@ impl Doc<'_> {
                         && (start..k).all(|t| self.is_word(t) && self.quoted(t).is_none())
                         // "a newly created role", "the increased cost": a participle
                         // describing a noun.
-                        && !DETERMINERS.contains(&before.as_str())
-                        && !matches!(before.as_str(), "a" | "an")
+                        && !DETERMINERS.contains(&&*before)
+                        && !matches!(&*before, "a" | "an")
                         && !before.ends_with("ly")
                 })
             };
@@ -1602,13 +1603,13 @@ impl Doc<'_> {
             // or a plural noun ("profits rose"), not a preposition ("with any crime
             // related to").
             let subject_first =
-                opens_clause || (lw.ends_with('s') && !PREPOSITIONS.contains(&lw.as_str()));
+                opens_clause || (lw.ends_with('s') && !PREPOSITIONS.contains(&&*lw));
             if m.class == CueClass::Clause {
                 if !(finite_soon || (subject_first && past_soon())) {
                     return None;
                 }
             } else {
-                let thinking = finite_soon && THINKING.contains(lower_cue.as_str());
+                let thinking = finite_soon && THINKING.contains(&*lower_cue);
                 if !(opens_clause || intent || thinking) {
                     return None;
                 }
@@ -1648,7 +1649,7 @@ impl Doc<'_> {
         // "After aides insisted that X, he relaxed": in a clause that opens the sentence
         // with a subordinator, what was said ends where the main clause begins.
         let fronted = matches!(
-            self.lower(a).as_str(),
+            &*self.lower(a),
             "after"
                 | "before"
                 | "when"
@@ -1667,7 +1668,7 @@ impl Doc<'_> {
         // "what the senators said was ...", "which the chief executive called “crap”": the
         // relative pronoun stands for what was said and opens the content.
         let relative = (group_start > a
-            && matches!(self.lower(group_start - 1).as_str(), "what" | "which"))
+            && matches!(&*self.lower(group_start - 1), "what" | "which"))
         .then(|| self.tokens[group_start - 1].span().start);
         if m.class == CueClass::Naming {
             // "called it a “crazy system”": the content ends with the quoted name, or the
@@ -1692,14 +1693,11 @@ impl Doc<'_> {
             if self.lower(c).starts_with("call") {
                 // "called the plan a giveaway": a name without marks is what was said;
                 // "called the meeting", "called reporters to a briefing": nothing said.
-                let named = !PREPOSITIONS.contains(&self.lower(start).as_str())
-                    && !matches!(
-                        self.lower(start).as_str(),
-                        "a" | "an" | "up" | "off" | "back"
-                    )
+                let named = !PREPOSITIONS.contains(&&*self.lower(start))
+                    && !matches!(&*self.lower(start), "a" | "an" | "up" | "off" | "back")
                     && ((start + 1)..(start + 12).min(stop)).any(|k| {
-                        matches!(self.lower(k).as_str(), "a" | "an")
-                            && !PREPOSITIONS.contains(&self.lower(k - 1).as_str())
+                        matches!(&*self.lower(k), "a" | "an")
+                            && !PREPOSITIONS.contains(&&*self.lower(k - 1))
                     });
                 if !named {
                     return None;
@@ -1747,7 +1745,7 @@ impl Doc<'_> {
         }
         // "listed according to whether ...", "according to plan": a measure, no source.
         if matches!(
-            self.lower(np_start).as_str(),
+            &*self.lower(np_start),
             "whether" | "how" | "what" | "which" | "where" | "when" | "plan" | "schedule"
         ) {
             return None;
@@ -1761,18 +1759,15 @@ impl Doc<'_> {
         // sentence adverb: "However, according to X, ...").
         let opening = (a..c).all(|k| {
             let w = self.lower(k);
-            matches!(w.as_str(), "and" | "but" | "so" | "yet" | ",")
-                || SENTENCE_ADVERBS.contains(&w.as_str())
+            matches!(&*w, "and" | "but" | "so" | "yet" | ",")
+                || SENTENCE_ADVERBS.contains(&&*w)
                 || self.sentence_adverb(k)
         });
         // "... his defence and, according to reports, talks are under way": after a
         // conjunction, the phrase opens the clause that follows it.
         let after_conjunction = c >= a + 2
             && self.is(c - 1, ",")
-            && matches!(
-                self.lower(c - 2).as_str(),
-                "and" | "but" | "while" | "whereas"
-            );
+            && matches!(&*self.lower(c - 2), "and" | "but" | "while" | "whereas");
         if opening || after_conjunction {
             let mut s = np_end;
             // Skip an apposition: "according to the president of France, Emmanuel Macron,".
@@ -1912,7 +1907,7 @@ impl Doc<'_> {
         let mut k = g;
         while k > start
             && matches!(
-                self.lower(k - 1).as_str(),
+                &*self.lower(k - 1),
                 "," | "but" | "and" | ";" | "while" | "whereas"
             )
         {
@@ -1922,7 +1917,7 @@ impl Doc<'_> {
         // a subordinate clause that opens what was said, and the main clause after it is
         // still part of it.
         let closes_subordinate = matches!(
-            self.lower(start).as_str(),
+            &*self.lower(start),
             "if" | "when"
                 | "unless"
                 | "because"
@@ -1963,16 +1958,13 @@ impl Doc<'_> {
         let mut k = c;
         while k > a && k + 3 > c {
             let w = self.lower(k - 1);
-            if matches!(
-                w.as_str(),
-                "is" | "are" | "was" | "were" | "been" | "being" | "be"
-            ) {
+            if matches!(&*w, "is" | "are" | "was" | "were" | "been" | "being" | "be") {
                 return true;
             }
             let adverb = self.is_word(k - 1)
                 && (w.ends_with("ly")
                     || matches!(
-                        w.as_str(),
+                        &*w,
                         "not" | "never" | "also" | "once" | "first" | "since" | "already" | "long"
                     ));
             if !adverb {
@@ -1998,7 +1990,7 @@ impl Doc<'_> {
         // The auxiliary, over at most two adverbs ("was first", "has also been").
         let aux = (c.saturating_sub(3).max(a)..c).rev().find(|&k| {
             matches!(
-                self.lower(k).as_str(),
+                &*self.lower(k),
                 "was" | "were" | "is" | "are" | "been" | "be" | "being"
             )
         })?;
@@ -2006,7 +1998,7 @@ impl Doc<'_> {
             !self.is_word(k)
                 || !self.lower(k).ends_with("ly")
                     && !matches!(
-                        self.lower(k).as_str(),
+                        &*self.lower(k),
                         "first" | "also" | "not" | "never" | "later" | "since" | "already"
                     )
         }) {
@@ -2015,7 +2007,7 @@ impl Doc<'_> {
         let mut s = aux;
         while s > a
             && matches!(
-                self.lower(s - 1).as_str(),
+                &*self.lower(s - 1),
                 "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might"
             )
         {
@@ -2051,7 +2043,7 @@ impl Doc<'_> {
                 || (w == "," && self.lower(k + 1) == "but" && k >= start + 3)
                 || (w == ","
                     && matches!(
-                        self.lower(k + 1).as_str(),
+                        &*self.lower(k + 1),
                         "although" | "though" | "whereas"
                     )
                     && k >= start + 3)
@@ -2060,15 +2052,15 @@ impl Doc<'_> {
                     && w == ","
                     && k >= start + 3
                     && (pronoun(&self.lower(k + 1)).is_some()
-                        || DETERMINERS.contains(&self.lower(k + 1).as_str())
+                        || DETERMINERS.contains(&&*self.lower(k + 1))
                         || is_capitalised(self.word(k + 1))))
                 || (w == "," && k >= start + 3 && self.opens_aside(k + 1))
                 // ", which he said were ...": a relative clause with a report of its own.
                 || (w == ","
                     && k >= start + 3
-                    && matches!(self.lower(k + 1).as_str(), "which" | "who")
+                    && matches!(&*self.lower(k + 1), "which" | "who")
                     && (k + 3..(k + 6).min(stop)).any(|t| {
-                        matches!(self.lower(t).as_str(), "said" | "says" | "say" | "claimed" | "claims")
+                        matches!(&*self.lower(t), "said" | "says" | "say" | "claimed" | "claims")
                     }))
                 || (w == ","
                     && self.lower(k + 1) == "and"
@@ -2092,12 +2084,12 @@ impl Doc<'_> {
     /// Thursday`, `in a televised address`. A clause after it (`in a letter, and the
     /// answers weren't ready`) keeps the phrase inside what was said.
     fn occasion_at(&self, start: usize, k: usize, stop: usize) -> bool {
-        if self.lower(k) != "in" || !matches!(self.lower(k + 1).as_str(), "a" | "an") {
+        if self.lower(k) != "in" || !matches!(&*self.lower(k + 1), "a" | "an") {
             return false;
         }
         let Some(noun) = (k + 2..(k + 5).min(stop))
             .take_while(|&t| self.is_word(t))
-            .find(|&t| OCCASIONS.contains(&self.lower(t).as_str()))
+            .find(|&t| OCCASIONS.contains(&&*self.lower(t)))
         else {
             return false;
         };
@@ -2114,7 +2106,7 @@ impl Doc<'_> {
             return false;
         }
         let lw = w.to_lowercase();
-        if ASIDE_OPENERS.contains(&lw.as_str()) {
+        if ASIDE_OPENERS.contains(&&*lw) {
             return true;
         }
         // "..., saying ...", "..., adding ...": a participle; not a gerund that is the
@@ -2123,7 +2115,7 @@ impl Doc<'_> {
             && lw.ends_with("ing")
             && !lw.contains('-')
             && !matches!(
-                lw.as_str(),
+                &*lw,
                 "nothing" | "something" | "anything" | "everything" | "morning" | "evening"
             )
             && !self.is_finite(i + 1)
@@ -2145,7 +2137,7 @@ impl Doc<'_> {
     /// Whether a subject pronoun comes within `reach` tokens from `i` (a new clause).
     fn subject_pronoun_within(&self, i: usize, stop: usize, reach: usize) -> bool {
         (i..stop.min(i + reach))
-            .any(|k| matches!(self.lower(k).as_str(), "he" | "she" | "they" | "we" | "i"))
+            .any(|k| matches!(&*self.lower(k), "he" | "she" | "they" | "we" | "i"))
     }
 
     /// A paragraph or headline that opens with a speaker and a colon: a transcript's
@@ -2166,7 +2158,7 @@ impl Doc<'_> {
             self.word(t).chars().all(|c| !c.is_lowercase()) && self.word(t).chars().count() > 1
         });
         let person = (i..k).any(|t| self.person_at.contains_key(&self.tokens[t].span().start));
-        if !(shouting || person) || (i..k).any(|t| NOT_SPEAKERS.contains(&self.lower(t).as_str())) {
+        if !(shouting || person) || (i..k).any(|t| NOT_SPEAKERS.contains(&&*self.lower(t))) {
             return None;
         }
         let colon = self.tokens[k].span();
@@ -2234,7 +2226,7 @@ impl Doc<'_> {
         // subordinate clause with its own subject and verb opens what was said; "said
         // while visiting Kyiv that" is the cue's adverbial.
         if matches!(
-            self.lower(i).as_str(),
+            &*self.lower(i),
             "while" | "when" | "after" | "before" | "once"
         ) && i + 1 < end
             && self.clause_opens(i + 1, end)
@@ -2246,8 +2238,8 @@ impl Doc<'_> {
             let next = self.word(i + 1);
             let lower = next.to_lowercase();
             if !(is_capitalised(next)
-                || OBJECTS.contains(&lower.as_str())
-                || DETERMINERS.contains(&lower.as_str())
+                || OBJECTS.contains(&&*lower)
+                || DETERMINERS.contains(&&*lower)
                 || lower == "a"
                 || lower == "an")
             {
@@ -2279,19 +2271,16 @@ impl Doc<'_> {
         // what "of", "for" or "about" opens, to the end, is what the cue reports, except
         // after "said" ("said of the plan").
         let complement = k >= end
-            && matches!(self.lower(i).as_str(), "of" | "for" | "about")
+            && matches!(&*self.lower(i), "of" | "for" | "about")
             && i > 0
-            && !matches!(
-                self.lower(i - 1).as_str(),
-                "said" | "says" | "say" | "saying"
-            );
+            && !matches!(&*self.lower(i - 1), "said" | "says" | "say" | "saying");
         if complement {
             return i;
         }
         // "criticized for policies that objectors see as abuses": after "of", "for",
         // "about" or "with", "that" opens a relative clause, not what was said.
-        let relative = self.lower(k) == "that"
-            && matches!(self.lower(i).as_str(), "of" | "for" | "about" | "with");
+        let relative =
+            self.lower(k) == "that" && matches!(&*self.lower(i), "of" | "for" | "about" | "with");
         if relative {
             return i;
         }
@@ -2313,7 +2302,7 @@ impl Doc<'_> {
         let w = self.lower(k);
         let before = self.lower(k - 1);
         let opener = matches!(
-            w.as_str(),
+            &*w,
             "he" | "she"
                 | "it"
                 | "they"
@@ -2328,9 +2317,9 @@ impl Doc<'_> {
                 | "its"
         );
         opener
-            && !PREPOSITIONS.contains(&before.as_str())
-            && !DETERMINERS.contains(&before.as_str())
-            && !matches!(before.as_str(), "a" | "an" | "and" | "or")
+            && !PREPOSITIONS.contains(&&*before)
+            && !DETERMINERS.contains(&&*before)
+            && !matches!(&*before, "a" | "an" | "and" | "or")
             && (k + 1..(k + 5).min(end))
                 .take_while(|&t| self.is_word(t) && self.quoted(t).is_none())
                 .any(|t| self.is_finite(t))
@@ -2341,16 +2330,13 @@ impl Doc<'_> {
         let mut j = c;
         // "Investors seem concerned that": a verb of being before an adjective of
         // feeling.
-        let feeling = matches!(
-            self.lower(c).as_str(),
-            "worried" | "concerned" | "convinced"
-        );
+        let feeling = matches!(&*self.lower(c), "worried" | "concerned" | "convinced");
         while j > a && {
             let w = self.lower(j - 1);
-            AUX.contains(&w.as_str())
+            AUX.contains(&&*w)
                 || (feeling
                     && matches!(
-                        w.as_str(),
+                        &*w,
                         "seem"
                             | "seems"
                             | "seemed"
@@ -2378,10 +2364,7 @@ impl Doc<'_> {
         }
         // "To varying degrees, all agreed": "all" and "both" stand alone as the subject
         // when no phrase comes before them.
-        if j < c
-            && matches!(self.lower(j).as_str(), "all" | "both")
-            && (j == a || self.is(j - 1, ","))
-        {
+        if j < c && matches!(&*self.lower(j), "all" | "both") && (j == a || self.is(j - 1, ",")) {
             return Some((
                 Np {
                     start: j,
@@ -2396,12 +2379,11 @@ impl Doc<'_> {
         // "who in 2010 said": a short time or place phrase after the relative pronoun.
         if j > a + 2 {
             let lo = j.saturating_sub(5).max(a + 1);
-            if let Some(w) = (lo..j).find(|&k| matches!(self.lower(k).as_str(), "who" | "which")) {
+            if let Some(w) = (lo..j).find(|&k| matches!(&*self.lower(k), "who" | "which")) {
                 let phrase = w + 1 < j
                     && j - w <= 3
                     && opens_adverbial(&self.lower(w + 1))
-                    && (w + 1..j)
-                        .all(|k| self.is_word(k) && !AUX.contains(&self.lower(k).as_str()));
+                    && (w + 1..j).all(|k| self.is_word(k) && !AUX.contains(&&*self.lower(k)));
                 if phrase {
                     j = w + 1;
                 }
@@ -2415,7 +2397,7 @@ impl Doc<'_> {
             && j - 1 > a
             && j == c
             && matches!(
-                self.lower(c).as_str(),
+                &*self.lower(c),
                 "says"
                     | "said"
                     | "shows"
@@ -2434,11 +2416,11 @@ impl Doc<'_> {
                     | "argued"
             )
             && self.is_word(j - 2)
-            && !CLAUSE_WORDS.contains(&self.lower(j - 2).as_str())
+            && !CLAUSE_WORDS.contains(&&*self.lower(j - 2))
             && !self.is_finite(j - 2)
             && cue_at(self.text, self.tokens, j - 2, j - 1, false).is_none()
-            && !REPORT_NOUNS.contains(self.lower(j - 2).as_str());
-        if (matches!(self.lower(j - 1).as_str(), "who" | "which") || relative_that) && j - 1 > a {
+            && !REPORT_NOUNS.contains(&*self.lower(j - 2));
+        if (matches!(&*self.lower(j - 1), "who" | "which") || relative_that) && j - 1 > a {
             return Some((
                 Np {
                     start: j - 1,
@@ -2526,8 +2508,8 @@ impl Doc<'_> {
         // the phrase speaks.
         // "After campaign aides insisted": "after" and "before" open a clause here.
         let after_preposition = np.start > a
-            && PREPOSITIONS.contains(&self.lower(np.start - 1).as_str())
-            && !matches!(self.lower(np.start - 1).as_str(), "after" | "before");
+            && PREPOSITIONS.contains(&&*self.lower(np.start - 1))
+            && !matches!(&*self.lower(np.start - 1), "after" | "before");
         let k = self
             .person_mentions
             .partition_point(|&(sp, _)| sp.end < self.tokens[np.end - 1].span().end);
@@ -2572,14 +2554,14 @@ impl Doc<'_> {
             && j - from <= 12
             && (from == a || {
                 let w = self.lower(from);
-                DETERMINERS.contains(&w.as_str()) || QUANTIFIERS.contains(&w.as_str())
+                DETERMINERS.contains(&&*w) || QUANTIFIERS.contains(&&*w)
             })
             && (from..j).all(|t| {
                 let w = self.lower(t);
                 self.is_word(t)
-                    && (!CLAUSE_WORDS.contains(&w.as_str())
+                    && (!CLAUSE_WORDS.contains(&&*w)
                         || matches!(
-                            w.as_str(),
+                            &*w,
                             "and" | "in" | "on" | "at" | "for" | "from" | "with" | "of"
                         ))
             });
@@ -2590,12 +2572,12 @@ impl Doc<'_> {
     /// `np` without an opening phrase of time or place that has no comma after it ("On
     /// Tuesday Trump", "At a press conference the mayor"): the subject follows it.
     fn after_opening_phrase(&self, np: Np) -> Np {
-        if np.end - np.start < 3 || !PREPOSITIONS.contains(&self.lower(np.start).as_str()) {
+        if np.end - np.start < 3 || !PREPOSITIONS.contains(&&*self.lower(np.start)) {
             return np;
         }
         let det = (np.start + 2..np.end - 1)
             .rev()
-            .find(|&k| matches!(self.lower(k).as_str(), "the" | "a" | "an"));
+            .find(|&k| matches!(&*self.lower(k), "the" | "a" | "an"));
         let name = (np.start + 2..np.end).find(|&k| {
             is_time_word(&self.lower(k - 1)) && (k..np.end).all(|t| is_capitalised(self.word(t)))
         });
@@ -2618,13 +2600,13 @@ impl Doc<'_> {
                 .tokens
                 .get(np.start)
                 .is_some_and(|t| t.kind() == TokenKind::Number)
-            || QUANTIFIERS.contains(&first.as_str())
-            || DETERMINERS.contains(&first.as_str())
-            || UNNAMED_SOURCES.contains(last.as_str())
-            || TITLES.map.contains_key(&last)
+            || QUANTIFIERS.contains(&&*first)
+            || DETERMINERS.contains(&&*first)
+            || UNNAMED_SOURCES.contains(&*last)
+            || TITLES.map.contains_key(&*last)
             || (last.ends_with('s') && !last.ends_with("ss") && last.len() > 3)
             || matches!(
-                last.as_str(),
+                &*last,
                 "everyone" | "everybody" | "nobody" | "someone" | "somebody" | "anyone"
             )
     }
@@ -2701,10 +2683,7 @@ impl Doc<'_> {
             return None;
         }
         let last = self.lower(end - 1);
-        if matches!(
-            last.as_str(),
-            "he" | "she" | "they" | "it" | "we" | "i" | "you"
-        ) {
+        if matches!(&*last, "he" | "she" | "they" | "it" | "we" | "i" | "you") {
             return Some(Np {
                 start: end - 1,
                 end,
@@ -2720,7 +2699,7 @@ impl Doc<'_> {
                     // "Ann Lee and Tom Reyes", "music and marketing manager Simon George":
                     // "and" between names, or inside a role before a name.
                     let role_and = k < end
-                        && (k..end).any(|t| TITLES.map.contains_key(&self.lower(t)))
+                        && (k..end).any(|t| TITLES.map.contains_key(&*self.lower(t)))
                         && is_capitalised(self.word(end - 1))
                         && !is_capitalised(self.word(k))
                         && k >= a + 2
@@ -2737,11 +2716,10 @@ impl Doc<'_> {
                     }
                     // "attorneys for the family", "director of the institute": a preposition
                     // after a role or a plural noun stays inside the phrase.
-                    if matches!(lw.as_str(), "of" | "for" | "at" | "with") && k >= a + 2 && k < end
-                    {
+                    if matches!(&*lw, "of" | "for" | "at" | "with") && k >= a + 2 && k < end {
                         let head = bare(self.word(k - 2)).to_lowercase();
-                        if TITLES.map.contains_key(&head)
-                            || UNNAMED_SOURCES.contains(head.as_str())
+                        if TITLES.map.contains_key(&*head)
+                            || UNNAMED_SOURCES.contains(&*head)
                             || (head.ends_with('s')
                                 && !head.ends_with("ss")
                                 && head.len() > 3
@@ -2751,9 +2729,9 @@ impl Doc<'_> {
                             continue;
                         }
                     }
-                    if CLAUSE_WORDS.contains(&lw.as_str())
+                    if CLAUSE_WORDS.contains(&&*lw)
                         || pronoun(&lw).is_some_and(|_| {
-                            matches!(lw.as_str(), "he" | "she" | "they" | "it" | "we" | "i")
+                            matches!(&*lw, "he" | "she" | "they" | "it" | "we" | "i")
                         })
                     {
                         break;
@@ -2785,14 +2763,14 @@ impl Doc<'_> {
         // governs it ("including ones", "paying an architect").
         while k + 1 < end && {
             let w = self.lower(k);
-            LEADING_ADVERBS.contains(&w.as_str())
+            LEADING_ADVERBS.contains(&&*w)
                 || (w.len() > 4 && w.ends_with("ing") && !is_capitalised(self.word(k)) && {
                     // ... before its object: a name or a determined phrase, not a plain noun
                     // it describes ("restructuring experts").
                     let next = self.lower(k + 1);
                     is_capitalised(self.word(k + 1))
-                        || DETERMINERS.contains(&next.as_str())
-                        || QUANTIFIERS.contains(&next.as_str())
+                        || DETERMINERS.contains(&&*next)
+                        || QUANTIFIERS.contains(&&*next)
                         || next == "ones"
                 })
         } {
@@ -2808,12 +2786,12 @@ impl Doc<'_> {
     fn past_lead(&self, mut k: usize, last: usize) -> usize {
         while k < last {
             let w = self.lower(k);
-            if LEADING_ADVERBS.contains(&w.as_str()) {
+            if LEADING_ADVERBS.contains(&&*w) {
                 k += 1;
-            } else if matches!(w.as_str(), "this" | "last" | "next")
+            } else if matches!(&*w, "this" | "last" | "next")
                 && k + 1 < last
                 && matches!(
-                    self.lower(k + 1).as_str(),
+                    &*self.lower(k + 1),
                     "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening"
                 )
             {
@@ -2839,12 +2817,12 @@ impl Doc<'_> {
         }
         // "said one Democratic source", "said two people familiar with the talks".
         let opens = is_capitalised(first)
-            || DETERMINERS.contains(&lf.as_str())
-            || QUANTIFIERS.contains(&lf.as_str())
-            || matches!(lf.as_str(), "he" | "she" | "they" | "we")
-            || TITLES.map.contains_key(&lf);
+            || DETERMINERS.contains(&&*lf)
+            || QUANTIFIERS.contains(&&*lf)
+            || matches!(&*lf, "he" | "she" | "they" | "we")
+            || TITLES.map.contains_key(&*lf);
         // "said of the plan", "said in a statement": a preposition opens no speaker.
-        if lf == "that" || PREPOSITIONS.contains(&lf.as_str()) {
+        if lf == "that" || PREPOSITIONS.contains(&&*lf) {
             return None;
         }
         let mut k = i;
@@ -2877,18 +2855,18 @@ impl Doc<'_> {
             // name.
             if k > i
                 && !is_capitalised(self.word(k))
-                && (is_time_word(&w) || matches!(w.as_str(), "afterwards" | "afterward"))
+                && (is_time_word(&w) || matches!(&*w, "afterwards" | "afterward"))
                 && self.adverbial_tail(i, k, end)
             {
                 tail = true;
                 break;
             }
             if k > i
-                && CLAUSE_WORDS.contains(&w.as_str())
-                && !matches!(w.as_str(), "of" | "for" | "at" | "with" | "from" | "and")
+                && CLAUSE_WORDS.contains(&&*w)
+                && !matches!(&*w, "of" | "for" | "at" | "with" | "from" | "and")
                 // "said one source in the room": a source's place.
-                && !(matches!(w.as_str(), "in" | "on")
-                    && UNNAMED_SOURCES.contains(self.lower(k - 1).as_str()))
+                && !(matches!(&*w, "in" | "on")
+                    && UNNAMED_SOURCES.contains(&*self.lower(k - 1)))
             {
                 // "said Smith on Friday.", "said Ms Lee in a statement.": a phrase of
                 // time, place or occasion that ends the sentence without a clause of
@@ -2907,7 +2885,7 @@ impl Doc<'_> {
         // "said harbour master Tomas Rieger": a lower-case start needs a name or a role.
         let named = (i..k).any(|t| {
             self.person_at.contains_key(&self.tokens[t].span().start)
-                || TITLES.map.contains_key(&self.lower(t))
+                || TITLES.map.contains_key(&*self.lower(t))
         });
         if !opens && !named {
             return None;
@@ -2917,7 +2895,7 @@ impl Doc<'_> {
         if k < end
             && self.is(k, ",")
             && (i..k)
-                .any(|t| !is_capitalised(self.word(t)) || TITLES.map.contains_key(&self.lower(t)))
+                .any(|t| !is_capitalised(self.word(t)) || TITLES.map.contains_key(&*self.lower(t)))
         {
             let mut e = k + 1;
             while e < end && e - k <= 5 && (is_capitalised(self.word(e)) || self.is(e, ".")) {
@@ -2940,12 +2918,9 @@ impl Doc<'_> {
     /// clause of its own.
     fn adverbial_tail(&self, i: usize, k: usize, end: usize) -> bool {
         let w = self.lower(k);
-        if !(PREPOSITIONS.contains(&w.as_str())
+        if !(PREPOSITIONS.contains(&&*w)
             || is_time_word(&w)
-            || matches!(
-                w.as_str(),
-                "following" | "ahead" | "afterwards" | "afterward"
-            ))
+            || matches!(&*w, "following" | "ahead" | "afterwards" | "afterward"))
         {
             return false;
         }
@@ -2963,7 +2938,7 @@ impl Doc<'_> {
                 let w = self.lower(t);
                 self.is_finite(t)
                     || self.quoted(t).is_some()
-                    || (CLAUSE_WORDS.contains(&w.as_str()) && !PREPOSITIONS.contains(&w.as_str()))
+                    || (CLAUSE_WORDS.contains(&&*w) && !PREPOSITIONS.contains(&&*w))
             })
     }
 
@@ -2980,17 +2955,12 @@ impl Doc<'_> {
                 i += 1;
             }
         }
-        while i < c
-            && matches!(
-                self.lower(i).as_str(),
-                "and" | "but" | "so" | "also" | "then"
-            )
-        {
+        while i < c && matches!(&*self.lower(i), "and" | "but" | "so" | "also" | "then") {
             i += 1;
         }
         // "On September 27 they published ...", "In a statement, the board ...": an
         // opening phrase of time or place before the subject.
-        if i < c && PREPOSITIONS.contains(&self.lower(i).as_str()) {
+        if i < c && PREPOSITIONS.contains(&&*self.lower(i)) {
             let mut k = i + 1;
             while k < c && k < i + 8 && self.is_word(k) && pronoun(&self.lower(k)).is_none() {
                 k += 1;
@@ -3006,8 +2976,7 @@ impl Doc<'_> {
             return None;
         }
         // "Their leader Tomas Kerr made a plea": a possessive opens a phrase.
-        let possessive =
-            POSSESSIVES.contains(&self.lower(i).as_str()) && i + 1 < c && self.is_word(i + 1);
+        let possessive = POSSESSIVES.contains(&&*self.lower(i)) && i + 1 < c && self.is_word(i + 1);
         if pronoun(&self.lower(i)).is_some() && !possessive {
             return self.resolve(Np {
                 start: i,
@@ -3030,22 +2999,21 @@ impl Doc<'_> {
                 return None;
             }
         }
-        let lead = matches!(self.lower(i).as_str(), "the" | "a" | "an") as usize;
+        let lead = matches!(&*self.lower(i), "the" | "a" | "an") as usize;
         if lead == 0 && (NOT_NAMES.contains(&self.word(i)) || is_time_word(&self.lower(i))) {
             return None;
         }
         let mut e = i + lead;
         // "A reporter for USA Today", "the spokeswoman of the board": a role or a source
         // noun after the determiner, and the name of where it serves.
-        if lead == 1 || DETERMINERS.contains(&self.lower(i).as_str()) {
+        if lead == 1 || DETERMINERS.contains(&&*self.lower(i)) {
             let lead = lead.max(1);
             let mut k = i + lead;
             while k < c && k < i + lead + 3 && self.is_word(k) && !is_capitalised(self.word(k)) {
                 k += 1;
             }
             let noun = self.lower(k.saturating_sub(1));
-            if k > i + lead
-                && (TITLES.map.contains_key(&noun) || UNNAMED_SOURCES.contains(noun.as_str()))
+            if k > i + lead && (TITLES.map.contains_key(&*noun) || UNNAMED_SOURCES.contains(&*noun))
             {
                 e = k;
                 // "Their leader Tomas Kerr": the name after the role.
@@ -3053,7 +3021,7 @@ impl Doc<'_> {
                     e += 1;
                 }
                 if e + 1 < c
-                    && matches!(self.lower(e).as_str(), "for" | "of" | "at" | "from")
+                    && matches!(&*self.lower(e), "for" | "of" | "at" | "from")
                     && is_capitalised(self.word(e + 1))
                 {
                     e += 1;
@@ -3078,7 +3046,7 @@ impl Doc<'_> {
             if k > e
                 && k < c
                 && is_capitalised(self.word(k))
-                && (TITLES.map.contains_key(&noun) || UNNAMED_SOURCES.contains(noun.as_str()))
+                && (TITLES.map.contains_key(&*noun) || UNNAMED_SOURCES.contains(&*noun))
             {
                 e = k;
                 while e < c && e - k < 4 && is_capitalised(self.word(e)) && self.is_word(e) {
@@ -3094,13 +3062,12 @@ impl Doc<'_> {
             while k < c
                 && k < i + 5
                 && (self.is_word(k) || self.is_number(k))
-                && !CLAUSE_WORDS.contains(&self.lower(k).as_str())
+                && !CLAUSE_WORDS.contains(&&*self.lower(k))
                 && cue_at(self.text, self.tokens, k, c, false).is_none()
             {
                 k += 1;
             }
-            let closes =
-                k < c && (CLAUSE_WORDS.contains(&self.lower(k).as_str()) || self.is(k, ","));
+            let closes = k < c && (CLAUSE_WORDS.contains(&&*self.lower(k)) || self.is(k, ","));
             if k > i + 1 && closes {
                 return self.resolve(Np { start: i, end: k });
             }
@@ -3125,7 +3092,7 @@ impl Doc<'_> {
         if k >= c {
             return None;
         }
-        if pronoun(&self.lower(k)).is_some() || matches!(self.lower(k).as_str(), "who" | "which") {
+        if pronoun(&self.lower(k)).is_some() || matches!(&*self.lower(k), "who" | "which") {
             return self.resolve(Np {
                 start: k,
                 end: k + 1,
@@ -3170,9 +3137,7 @@ impl Doc<'_> {
             }
         }
         // A relative pronoun: what it stands for, reported at the pronoun.
-        if np.end == np.start + 1
-            && matches!(self.lower(np.start).as_str(), "who" | "which" | "that")
-        {
+        if np.end == np.start + 1 && matches!(&*self.lower(np.start), "who" | "which" | "that") {
             let mut e = np.start;
             if e > 0 && matches!(self.word(e - 1), "," | "--" | "—" | "–") {
                 e -= 1;
@@ -3191,8 +3156,7 @@ impl Doc<'_> {
             // the antecedent is no part of it.
             while antecedent.end > antecedent.start + 1 && {
                 let w = self.lower(antecedent.end - 1);
-                is_time_word(&w)
-                    || matches!(w.as_str(), "afternoon" | "morning" | "evening" | "night")
+                is_time_word(&w) || matches!(&*w, "afternoon" | "morning" | "evening" | "night")
             } {
                 antecedent.end -= 1;
             }
@@ -3211,7 +3175,7 @@ impl Doc<'_> {
             if antecedent.end == antecedent.start + 1
                 && self.is_number(antecedent.start)
                 && antecedent.start > lo + 1
-                && PREPOSITIONS.contains(&self.lower(antecedent.start - 1).as_str())
+                && PREPOSITIONS.contains(&&*self.lower(antecedent.start - 1))
             {
                 if let Some(head) = self.np_ending_at(lo, antecedent.start - 1) {
                     antecedent = head;
@@ -3249,7 +3213,7 @@ impl Doc<'_> {
             }
         }
         // The head of "the boss of NATO", "the foreign minister of the government X".
-        let determined = DETERMINERS.contains(&self.lower(np.start).as_str());
+        let determined = DETERMINERS.contains(&&*self.lower(np.start));
         let head_end = if determined {
             (np.start..np.end)
                 .find(|&k| self.lower(k) == "of")
@@ -3270,7 +3234,7 @@ impl Doc<'_> {
         // him).
         let owned_person = || {
             let last = bare(self.word(head_end.max(np.start + 1) - 1)).to_lowercase();
-            UNNAMED_SOURCES.contains(last.as_str()) || self.role_in(np.start, head_end).is_some()
+            UNNAMED_SOURCES.contains(&*last) || self.role_in(np.start, head_end).is_some()
         };
         let owner = |s: Span| {
             s.end < head.end
@@ -3294,9 +3258,7 @@ impl Doc<'_> {
                 // the text has named, unless the article gave the person that role.
                 let possessed = (np.start..head_end).any(|k| {
                     let w = self.word(k);
-                    w.ends_with("'s")
-                        || w.ends_with("’s")
-                        || POSSESSIVES.contains(&self.lower(k).as_str())
+                    w.ends_with("'s") || w.ends_with("’s") || POSSESSIVES.contains(&&*self.lower(k))
                 });
                 if let Some(s) = self.person_with_role(span, &role, gender, !possessed) {
                     return Some(s);
@@ -3315,7 +3277,7 @@ impl Doc<'_> {
                     .filter(|w| !w.is_empty() && *w != "s")
                     .map(str::to_lowercase)
             };
-            let is_head = nouns().all(|w| ORG_NOUNS.contains(&w.as_str()));
+            let is_head = nouns().all(|w| ORG_NOUNS.contains(&&*w));
             // "The Australian firm said": a demonym before a noun of anything but the
             // state names a company or a team of that country, not the country.
             let not_the_state = m.kind() == MentionKind::Demonym
@@ -3323,7 +3285,7 @@ impl Doc<'_> {
                     m.entity().kind(),
                     EntityKind::Country | EntityKind::Territory | EntityKind::HistoricalState
                 )
-                && nouns().any(|w| !STATE_NOUNS.contains(&w.as_str()));
+                && nouns().any(|w| !STATE_NOUNS.contains(&&*w));
             if m.span().start < head.end && is_head && !not_the_state {
                 let kind = match m.entity().kind() {
                     EntityKind::Media => SpeakerKind::Media,
@@ -3510,7 +3472,7 @@ impl Doc<'_> {
     /// set off by the comma after it.
     fn sentence_adverb(&self, k: usize) -> bool {
         let w = self.lower(k);
-        (SENTENCE_ADVERBS.contains(&w.as_str())
+        (SENTENCE_ADVERBS.contains(&&*w)
             || (w.len() > 4 && w.ends_with("ly") && !is_capitalised(self.word(k))))
             && self.is(k + 1, ",")
     }
@@ -3567,7 +3529,7 @@ impl Doc<'_> {
             && m <= start + 3
             && (start..m).all(|t| {
                 self.is_word(t)
-                    && (is_capitalised(self.word(t)) || TITLES.map.contains_key(&self.lower(t)))
+                    && (is_capitalised(self.word(t)) || TITLES.map.contains_key(&*self.lower(t)))
                     && pronoun(&self.lower(t)).is_none()
             });
         let named = s.text(self.text).starts_with(char::is_uppercase)
@@ -3582,7 +3544,7 @@ impl Doc<'_> {
     fn named_as(&self, q: &Quotation) -> Option<Quote> {
         let (qa, _) = token_range(self.tokens, q.outer);
         let mut k = qa.checked_sub(1)?;
-        if matches!(self.lower(k).as_str(), "a" | "an") {
+        if matches!(&*self.lower(k), "a" | "an") {
             k = k.checked_sub(1)?;
         }
         if self.lower(k) != "as" {
@@ -3618,12 +3580,12 @@ impl Doc<'_> {
             let verb = self.is_word(v)
                 && !is_capitalised(w)
                 && !w.ends_with("ly")
-                && !CLAUSE_WORDS.contains(&self.lower(v).as_str())
-                && !DETERMINERS.contains(&self.lower(v).as_str())
+                && !CLAUSE_WORDS.contains(&&*self.lower(v))
+                && !DETERMINERS.contains(&&*self.lower(v))
                 && self.quoted(v).is_none()
                 // "The choice": a word after a determiner is a noun.
-                && !(DETERMINERS.contains(&self.lower(v - 1).as_str())
-                    || matches!(self.lower(v - 1).as_str(), "a" | "an"));
+                && !(DETERMINERS.contains(&&*self.lower(v - 1))
+                    || matches!(&*self.lower(v - 1), "a" | "an"));
             if !verb {
                 return None;
             }
@@ -3758,7 +3720,7 @@ impl Doc<'_> {
                 }
                 if (ba.max(1)..bz).any(|t| {
                     let w = self.lower(t - 1);
-                    (w == "," || w == "and" || PARTICIPLE_LEADS.contains(&w.as_str()))
+                    (w == "," || w == "and" || PARTICIPLE_LEADS.contains(&&*w))
                         && is_participle(self.text, self.tokens, t)
                         && cue_at(self.text, self.tokens, t, bz, false).is_some()
                 }) {
@@ -3776,15 +3738,12 @@ impl Doc<'_> {
     /// The verb of quoting before `as` and the cue at `c`: `quoted one trader as saying`,
     /// `was quoted as telling`, `cited Ana Ruiz as saying`.
     fn quoted_as(&self, c: usize) -> Option<usize> {
-        if c < 2
-            || self.lower(c - 1) != "as"
-            || !matches!(self.lower(c).as_str(), "saying" | "telling")
-        {
+        if c < 2 || self.lower(c - 1) != "as" || !matches!(&*self.lower(c), "saying" | "telling") {
             return None;
         }
         (c.saturating_sub(10)..c - 1).rev().find(|&k| {
             matches!(
-                self.lower(k).as_str(),
+                &*self.lower(k),
                 "quoted" | "quotes" | "quoting" | "quote" | "cited" | "cites" | "citing" | "cite"
             )
         })
@@ -3803,7 +3762,7 @@ impl Doc<'_> {
                 // The object of the verb of quoting, when it names someone ("quoted
                 // in a newspaper as saying" names where).
                 let plain = (v + 1..c - 1).all(|k| self.is_word(k) || self.is(k, "."))
-                    && !PREPOSITIONS.contains(&self.lower(v + 1).as_str());
+                    && !PREPOSITIONS.contains(&&*self.lower(v + 1));
                 plain.then_some(Np {
                     start: v + 1,
                     end: c - 1,
@@ -3812,7 +3771,7 @@ impl Doc<'_> {
                 // "with Mr Dixon quoted as saying": the phrase just before a participle.
                 let lo = self.clause_start(v);
                 // ("He was quoted as saying": the sentence's subject already speaks.)
-                (v > lo && !AUX.contains(&self.lower(v - 1).as_str()))
+                (v > lo && !AUX.contains(&&*self.lower(v - 1)))
                     .then(|| self.np_ending_at(lo, v))
                     .flatten()
                     .filter(|&np| self.names_someone(np))
@@ -3860,26 +3819,21 @@ impl Doc<'_> {
             // campaigners in the US").
             let first = self.lower(by + 1);
             let end = (by + 2..e)
-                .find(|&k| PREPOSITIONS.contains(&self.lower(k).as_str()))
+                .find(|&k| PREPOSITIONS.contains(&&*self.lower(k)))
                 .unwrap_or(e);
             let np = Np { start: by + 1, end };
             let head = self.lower(end - 1);
             let people = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
-            let agent = (DETERMINERS.contains(&first.as_str())
-                || QUANTIFIERS.contains(&first.as_str())
-                || matches!(first.as_str(), "a" | "an")
+            let agent = (DETERMINERS.contains(&&*first)
+                || QUANTIFIERS.contains(&&*first)
+                || matches!(&*first, "a" | "an")
                 || is_capitalised(self.word(by + 1))
                 || people)
                 && !is_time_word(&self.lower(by + 2))
-                && !matches!(
-                    self.lower(by + 2).as_str(),
-                    "end" | "time" | "start" | "middle"
-                )
+                && !matches!(&*self.lower(by + 2), "end" | "time" | "start" | "middle")
                 && !self.is_number(by + 1);
             let plain = (by + 1..end).all(|k| {
-                self.is_word(k)
-                    && !self.is_finite(k)
-                    && !CLAUSE_WORDS.contains(&self.lower(k).as_str())
+                self.is_word(k) && !self.is_finite(k) && !CLAUSE_WORDS.contains(&&*self.lower(k))
             });
             if !(complement && agent && plain && self.plausible_subject(np)) {
                 continue;
