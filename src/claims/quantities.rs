@@ -381,6 +381,12 @@ fn measure_unit(word: &str) -> Option<&'static str> {
         .map(|&(_, symbol)| symbol)
 }
 
+/// Whether `w` looks like a plural common noun (`customers`, `soldiers`): what a number
+/// before it counts.
+fn is_plural_noun(w: &str) -> bool {
+    w.ends_with('s') && w.starts_with(char::is_lowercase)
+}
+
 /// Distances run or swum in races (`the 1500m`, `the 100m final`).
 const RACE_DISTANCES: &[f64] = &[
     50.0, 60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0,
@@ -498,7 +504,7 @@ fn metres(text: &str, ps: &[Piece], i: usize, value: f64) -> bool {
         let w = n.span.text(text);
         currency(w, false).is_some()
             || word_is(text, Some(n), &["of", "people", "a", "an"])
-            || (w.ends_with('s') && w.starts_with(char::is_lowercase))
+            || is_plural_noun(w)
     });
     RACE_DISTANCES.contains(&value) && !counts_something
 }
@@ -1015,9 +1021,7 @@ fn parse_number(text: &str, ps: &[Piece], i: usize) -> Option<(Quantity, usize)>
         ));
     }
     // ("Since March 20 soldiers have died": a plural noun after it makes it a count.)
-    let counted_noun = unit
-        .as_ref()
-        .is_some_and(|(_, u)| u.ends_with('s') && u.starts_with(char::is_lowercase));
+    let counted_noun = unit.as_ref().is_some_and(|(_, u)| is_plural_noun(u));
     if !scaled && value < 32.0 && (month_at(end) || (after_month && !counted_noun)) {
         return None;
     }

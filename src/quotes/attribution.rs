@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 
-use super::cues::{CueClass, CueMatch, cue_at, is_participle};
+use super::cues::{CueClass, CueMatch, FINITE, cue_at, is_participle};
 use super::marks::{Quotation, is_quoting_block, pair};
 use super::{Quote, QuoteKind, Speaker, SpeakerKind};
 use crate::Span;
@@ -362,6 +362,10 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "though",
 ];
 
+/// Participles that have become adjectives of feeling (`Critics are worried that`): no
+/// passive, and their subject holds the belief.
+const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
+
 /// Possessive determiners: the owner they stand for is not the one owned (`his agent`).
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
@@ -471,13 +475,6 @@ static CONTROL: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 static THINKING: Lazy<HashSet<&'static str>> = Lazy::new(|| {
     crate::lexicon::entries(include_str!("../../lexicons/thinking_verbs.txt")).collect()
 });
-
-/// Finite verbs that show a clause has begun.
-const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
-    "has", "have", "had", "does", "do", "did", "isn't", "aren't", "wasn't", "weren't", "won't",
-    "can't", "don't", "doesn't", "didn't",
-];
 
 const DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "its", "his", "her", "their",
@@ -1114,7 +1111,7 @@ impl<'a> Doc<'a> {
         // "convinced" are cues only so ("the losses convinced GM to leave" is not), and
         // not in "as far as Robinson is concerned".
         let lower_cue = self.lower(c);
-        let feeling = matches!(&*lower_cue, "worried" | "concerned" | "convinced");
+        let feeling = FEELINGS.contains(&&*lower_cue);
         if matches!(&*lower_cue, "concerned" | "convinced") {
             // "came away convinced", "remains concerned": a verb of being or becoming.
             let linked = c > a
@@ -2330,7 +2327,7 @@ impl<'a> Doc<'a> {
         let mut j = c;
         // "Investors seem concerned that": a verb of being before an adjective of
         // feeling.
-        let feeling = matches!(&*self.lower(c), "worried" | "concerned" | "convinced");
+        let feeling = FEELINGS.contains(&&*self.lower(c));
         while j > a && {
             let w = self.lower(j - 1);
             AUX.contains(&&*w)

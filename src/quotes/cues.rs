@@ -94,6 +94,14 @@ pub(crate) struct CueMatch {
     pub infinitive: bool,
 }
 
+/// Finite forms of the auxiliaries and their negations (`is`, `would`, `didn't`): a
+/// clause has begun.
+pub(crate) const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "may", "might", "must", "should",
+    "has", "have", "had", "does", "do", "did", "isn't", "aren't", "wasn't", "weren't", "won't",
+    "can't", "don't", "doesn't", "didn't",
+];
+
 /// Words before which a verb form is a noun (`a call`, `the report`, `his claims`, `in
 /// hopes`) or a gerund that reports nothing (`worth noting`, `without saying`).
 const NOUN_MAKERS: &[&str] = &[
@@ -234,32 +242,19 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
         // was rejected": a verb right after, or a relative "that" and its verb, make the
         // two words a noun phrase.
         let verb = |w: &str| {
-            matches!(
-                w,
-                "will"
-                    | "would"
-                    | "may"
-                    | "might"
-                    | "can"
-                    | "could"
-                    | "must"
-                    | "should"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "said"
-                    | "says"
-                    | "showed"
-                    | "shows"
-                    | "found"
-                    | "finds"
-                    | "suggested"
-                    | "suggests"
-            ) || (w.len() > 4 && w.ends_with("ed"))
+            FINITE.contains(&w)
+                || matches!(
+                    w,
+                    "said"
+                        | "says"
+                        | "showed"
+                        | "shows"
+                        | "found"
+                        | "finds"
+                        | "suggested"
+                        | "suggests"
+                )
+                || (w.len() > 4 && w.ends_with("ed"))
         };
         let after = i + found.len;
         let finite_next = word_at(after).is_some_and(|w| verb(&w))
