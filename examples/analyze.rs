@@ -333,6 +333,16 @@ fn report_quotes(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> 
             "{speaker} — {cue} — {}",
             clip(quote.content().text(text), 120)
         )?;
+        // Reports told inside this one, by its speaker's word.
+        for inner in quote.nested() {
+            let speaker = inner.speaker().map_or("(unknown)", |s| s.name());
+            let cue = inner.cue().map_or("-", |c| c.text(text));
+            writeln!(
+                out,
+                "    within: {speaker} — {cue} — {}",
+                clip(inner.content().text(text), 110)
+            )?;
+        }
     }
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! Prints who said what in an article: one line per quote, "speaker — cue — content".
+//! Prints who said what in an article: one line per quote, "speaker — cue — content",
+//! with the reports nested in a quote indented below it.
 //!
 //! ```text
 //! cargo run --example quotes -- ARTICLE.txt
@@ -36,6 +37,12 @@ fn main() -> ExitCode {
         let cue = quote.cue().map_or("", |c| c.text(&text));
         let content = quote.content().text(&text).replace('\n', " ");
         println!("{speaker} — {cue} — {content}");
+        for inner in quote.nested() {
+            let speaker = inner.speaker().map_or("(unknown)", |s| s.name());
+            let cue = inner.cue().map_or("", |c| c.text(&text));
+            let content = inner.content().text(&text).replace('\n', " ");
+            println!("    within: {speaker} — {cue} — {content}");
+        }
     }
     ExitCode::SUCCESS
 }

@@ -200,6 +200,27 @@ fn analysis_has_the_documented_shape() {
 }
 
 #[test]
+fn nested_quotes_serialise_under_their_outer_quote() {
+    let text = "Port talks\n\nAides say Ana Ruiz promised to stay in the job.\n\n\
+                Tomas Rieger said the quay was safe.\n";
+    let article = Article::parse(text);
+    let json = serde_json::to_value(article.analysis()).unwrap();
+    let quotes = json["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    let nested = quotes[0]["nested"].as_array().expect("a nested list");
+    assert_eq!(nested.len(), 1);
+    assert_eq!(nested[0]["speaker"]["name"], "Ana Ruiz");
+    let content = &nested[0]["content"];
+    let span = Span::new(
+        content["start"].as_u64().unwrap() as usize,
+        content["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(span.text(text), "to stay in the job");
+    // Left out where there is nothing nested.
+    assert!(quotes[1].get("nested").is_none(), "{:?}", quotes[1]);
+}
+
+#[test]
 fn a_huge_line_and_many_marks_are_read() {
     let long = "a".repeat(1 << 20);
     let article = Article::parse(&long);

@@ -2219,3 +2219,95 @@ fn a_sentence_adverb_set_off_by_commas_opens_no_report() {
         assert!(contents.contains(&want), "{want:?} not in {contents:?}");
     }
 }
+
+#[test]
+fn a_report_naming_someone_else_inside_another_is_nested() {
+    let text = format!(
+        "{TITLE}Aides say Ana Ruiz promised to stay in the job until May.\n\n\
+         Tomas Rieger said the board believed Ana Ruiz had warned that the quay was unsafe.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "Ana Ruiz promised to stay in the job until May",
+                Some("Aides"),
+                Some("say"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the board believed Ana Ruiz had warned",
+                Some("Tomas Rieger"),
+                Some("said"),
+            ),
+        ],
+    );
+    let article = Article::parse(&text);
+    let first = &article.quotes()[0];
+    let nested: Vec<(&str, Option<&str>)> = first
+        .nested()
+        .iter()
+        .map(|q| (q.content().text(&text), q.speaker().map(|s| s.name())))
+        .collect();
+    assert_eq!(nested, [("to stay in the job until May", Some("Ana Ruiz"))]);
+    // Ruiz's warning is nested in Rieger's report; what the board believed adds nobody
+    // named and is no separate report.
+    let second = &article.quotes()[1];
+    assert!(
+        second
+            .nested()
+            .iter()
+            .any(|q| q.speaker().map(|s| s.name()) == Some("Ana Ruiz")
+                && q.content().text(&text) == "the quay was unsafe"),
+        "{:?}",
+        second.nested()
+    );
+    assert!(second.nested().iter().all(|q| q.nested().is_empty()));
+}
+
+#[test]
+fn a_clause_of_its_own_after_but_ends_the_report_before_it() {
+    let text = format!(
+        "{TITLE}Unions oppose the plans but Mr Rieger said savings had already been made.\n\n\
+         She criticised the new quota - but Ana Ruiz said the boats would adapt.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the plans",
+                Some("Unions"),
+                Some("oppose"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "savings had already been made",
+                Some("Rieger"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the new quota",
+                Some("She"),
+                Some("criticised"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the boats would adapt",
+                Some("Ana Ruiz"),
+                Some("said"),
+            ),
+        ],
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    assert!(contents.contains(&"the plans"), "{contents:?}");
+    assert!(contents.contains(&"the new quota"), "{contents:?}");
+    assert!(article.quotes().iter().all(|q| q.nested().is_empty()));
+}

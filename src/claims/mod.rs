@@ -282,6 +282,20 @@ pub(crate) fn find(
 ) -> Vec<Claim> {
     let text = cx.text;
     let blocks = cx.structure.blocks();
+    // A report nested in another still gives its content a source.
+    let flat: Vec<Quote>;
+    let quotes = if quotes.iter().any(|q| !q.nested().is_empty()) {
+        let mut all: Vec<Quote> = Vec::with_capacity(quotes.len());
+        for q in quotes {
+            all.push(q.clone());
+            all.extend(q.nested().iter().cloned());
+        }
+        all.sort_by_key(|q| (q.content().start, q.content().end));
+        flat = all;
+        &flat[..]
+    } else {
+        quotes
+    };
     // Every person mention in text order, so that each claim finds its people by binary
     // search rather than by asking every person.
     let mut named: Vec<(Span, &str)> = people

@@ -647,16 +647,19 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     doc.leftover_quotations(&mut quotes);
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     doc.reach_back(&mut quotes);
-    drop_nested(&mut quotes);
+    sort_nested(&doc, &mut quotes);
     quotes
 }
 
-/// Drops a report told inside what another report says, when it adds nobody new: its
-/// cue and speaker lie inside the other's content ("[[Clinton described the deal as “the
-/// gold standard”]], she said", "[[protocol called for ...]], the paper has learned") and
-/// its speaker is the other's, no named person, or none at all ("she was asked to"). One pass over the quotes in order,
-/// holding the quote that reaches furthest so far.
-fn drop_nested(quotes: &mut Vec<Quote>) {
+/// Sorts out the reports told inside what another report says, when their cue lies in
+/// the other's content. One that adds nobody new goes: its speaker is the other's, no
+/// named person, or none at all ("[[Clinton described the deal as “the gold standard”]],
+/// she said", "[[protocol called for ...]], the paper has learned", "she was asked to").
+/// One that names someone else is nested in the other ("Aides say [[Ruiz promised to
+/// stay]]"): the article reports it only as the outer speaker's word. A second verb of
+/// the outer subject ("..., but said that ...") stays a report of its own. One pass over
+/// the quotes in order, holding the quote that reaches furthest so far.
+fn sort_nested(doc: &Doc<'_>, quotes: &mut Vec<Quote>) {
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&i| {
         (
@@ -664,7 +667,8 @@ fn drop_nested(quotes: &mut Vec<Quote>) {
             std::cmp::Reverse(quotes[i].content.end),
         )
     });
-    let mut keep = vec![true; quotes.len()];
+    // `None` keeps a quote; `Some(None)` drops it; `Some(Some(o))` nests it in `o`.
+    let mut fate: Vec<Option<Option<usize>>> = vec![None; quotes.len()];
     let mut outer: Option<usize> = None;
     for &i in &order {
         let q = &quotes[i];
@@ -674,26 +678,55 @@ fn drop_nested(quotes: &mut Vec<Quote>) {
         };
         let out = &quotes[o];
         let within = |sp: Span| out.content.start <= sp.start && sp.end <= out.content.end;
-        // A report with no speaker ("she was asked to ...") adds nobody either.
-        let nested = out.content != q.content
-            && q.cue.is_some_and(within)
-            && q.speaker.as_ref().is_none_or(|s| {
-                within(s.span)
+        let Some(cue) = q.cue.filter(|&c| out.content != q.content && within(c)) else {
+            continue;
+        };
+        match &q.speaker {
+            // A report with no speaker ("she was asked to ...") adds nobody either.
+            None => fate[i] = Some(None),
+            Some(s)
+                if within(s.span)
                     && (out.speaker.as_ref().is_some_and(|os| os.name == s.name)
                         || matches!(
                             s.kind,
                             SpeakerKind::Unnamed | SpeakerKind::Organisation | SpeakerKind::Media
-                        ))
-            });
-        if nested {
-            keep[i] = false;
+                        )) =>
+            {
+                fate[i] = Some(None);
+            }
+            Some(_) if doc.second_verb(cue) => {}
+            Some(s) => {
+                // A clause of its own joined to the other's ("..., but Ruiz said"): the
+                // other's content ends before it.
+                match doc
+                    .joined_clause(s.span)
+                    .filter(|&j| within(s.span) && j > out.content.start)
+                {
+                    Some(end) => {
+                        let out = &mut quotes[o];
+                        out.content.end = end;
+                        out.content = out.content.trim(doc.text);
+                        out.span = out.cover_parts();
+                        outer = Some(i);
+                    }
+                    None => fate[i] = Some(Some(o)),
+                }
+            }
         }
     }
-    let mut k = 0;
-    quotes.retain(|_| {
-        k += 1;
-        keep[k - 1]
-    });
+    let mut slots: Vec<Option<Quote>> = quotes.drain(..).map(Some).collect();
+    for i in 0..slots.len() {
+        if let Some(Some(o)) = fate[i] {
+            if let Some(q) = slots[i].take() {
+                if let Some(out) = slots[o].as_mut() {
+                    out.nested.push(q);
+                }
+            }
+        } else if fate[i].is_some() {
+            slots[i] = None;
+        }
+    }
+    quotes.extend(slots.into_iter().flatten());
 }
 
 /// Token index range `[a, b)` of the tokens inside `span`.
@@ -749,6 +782,56 @@ impl<'a> Doc<'a> {
             Some(&q) if q > 0 => Some(q as usize - 1),
             _ => None,
         }
+    }
+
+    /// Whether the cue at `cue` is a second verb of a subject named before it (`... and
+    /// said`, `, but also contended`): `and` or `but` before it, across at most two
+    /// adverbs or auxiliaries.
+    fn second_verb(&self, cue: Span) -> bool {
+        let c = self.tokens.partition_point(|t| t.span().start < cue.start);
+        let mut k = c;
+        while k > 0 && c - k <= 2 {
+            let w = self.lower(k - 1);
+            if matches!(&*w, "and" | "but") {
+                return true;
+            }
+            if !(FINITE.contains(&&*w)
+                || matches!(
+                    &*w,
+                    "also" | "then" | "later" | "still" | "again" | "never" | "not"
+                ))
+            {
+                return false;
+            }
+            k -= 1;
+        }
+        false
+    }
+
+    /// Where a clause joined by `and` or `but` before the subject at `subject` begins
+    /// (`..., but Ruiz said`): the offset before the conjunction and its comma.
+    fn joined_clause(&self, subject: Span) -> Option<usize> {
+        let mut k = self
+            .tokens
+            .partition_point(|t| t.span().start < subject.start);
+        // Across a title or a first name the mention leaves out (`Mr Brown`).
+        let first = k;
+        while k > 0 && first - k < 3 && is_capitalised(self.word(k - 1)) {
+            k -= 1;
+        }
+        if k < 2 || !matches!(&*self.lower(k - 1), "and" | "but") {
+            return None;
+        }
+        // Not `And` opening a sentence: that sentence belongs to the one before.
+        if self.is_final(k - 2) || self.is_mark(k - 2) {
+            return None;
+        }
+        let j = if matches!(self.word(k - 2), "," | ";" | "-" | "--" | "–" | "—") {
+            k - 2
+        } else {
+            k - 1
+        };
+        Some(self.tokens[j].span().start)
     }
 
     /// The end of the sentence's words: closing punctuation and marks left out.
@@ -997,6 +1080,7 @@ impl<'a> Doc<'a> {
             None
         };
         Some(Quote {
+            nested: Vec::new(),
             kind: QuoteKind::Indirect,
             span: content.cover(cue),
             content,
@@ -1797,6 +1881,7 @@ impl<'a> Doc<'a> {
                 let outer = self.quotations[q].outer;
                 let quote = self.quote(outer, Some(cue_span), speaker, m.class);
                 return Some(Quote {
+                    nested: Vec::new(),
                     kind: QuoteKind::Partial,
                     ..quote
                 });
@@ -1822,6 +1907,13 @@ impl<'a> Doc<'a> {
                 .len();
         if lead < piece.len() {
             content.start += lead;
+        }
+        // "the plans - but Ruiz said": a dash before the next clause is no part of it.
+        let piece = content.text(self.text);
+        let bare = piece.trim_end_matches(['-', '–', '—']);
+        if bare.len() < piece.len() && bare.ends_with(char::is_whitespace) {
+            content.end -= piece.len() - bare.len();
+            content = content.trim(self.text);
         }
         // "(they say the fees are high)": a closing parenthesis whose opening one lies
         // outside is no part of what was said.
@@ -1875,6 +1967,7 @@ impl<'a> Doc<'a> {
             span = span.cover(s.span);
         }
         Quote {
+            nested: Vec::new(),
             kind,
             span,
             content,
@@ -3392,6 +3485,7 @@ impl<'a> Doc<'a> {
             if let Some((speaker, cue)) = self.colon_speaker(q) {
                 let start = cue.map_or(speaker.span.start, |c| c.start);
                 extra.push(Quote {
+                    nested: Vec::new(),
                     kind: QuoteKind::Direct,
                     span: Span::new(start.min(q.outer.start), q.outer.end),
                     content: q.outer,
@@ -3454,6 +3548,7 @@ impl<'a> Doc<'a> {
             };
             let confidence = if speaker.is_some() { 0.5 } else { 0.3 };
             extra.push(Quote {
+                nested: Vec::new(),
                 kind,
                 span: q.outer,
                 content: q.outer,
@@ -3560,6 +3655,7 @@ impl<'a> Doc<'a> {
         let end = q.outer.end;
         let content = Span::new(start, end);
         Some(Quote {
+            nested: Vec::new(),
             kind: QuoteKind::Mixed,
             span: Span::new(speaker.span.start.min(cue.start), end),
             content,

@@ -98,6 +98,8 @@ pub struct Quote {
     cue: Option<Span>,
     speaker: Option<Speaker>,
     confidence: f32,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    nested: Vec<Quote>,
 }
 
 impl Quote {
@@ -130,6 +132,30 @@ impl Quote {
     /// How sure the attribution is, in `0.0..=1.0`.
     pub fn confidence(&self) -> f32 {
         self.confidence
+    }
+
+    /// Reports told inside this one's content that name a speaker of their own, in text
+    /// order: in `Aides say Ruiz promised to stay`, what Ruiz promised is nested in what
+    /// the aides say. The article's word for it is the outer speaker's, so these are not
+    /// among [`Article::quotes`](crate::Article::quotes). A second verb of the same
+    /// subject (`..., but said that ...`) is a report of its own, not a nested one. In
+    /// JSON the list is `"nested"`, left out when empty; nested quotes hold none.
+    pub fn nested(&self) -> &[Quote] {
+        &self.nested
+    }
+}
+
+impl Quote {
+    /// The span over content, cue and speaker.
+    fn cover_parts(&self) -> Span {
+        let mut span = self.content;
+        if let Some(c) = self.cue {
+            span = span.cover(c);
+        }
+        if let Some(s) = &self.speaker {
+            span = span.cover(s.span);
+        }
+        span
     }
 }
 
