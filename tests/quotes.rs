@@ -2311,3 +2311,29 @@ fn a_clause_of_its_own_after_but_ends_the_report_before_it() {
     assert!(contents.contains(&"the new quota"), "{contents:?}");
     assert!(article.quotes().iter().all(|q| q.nested().is_empty()));
 }
+
+#[test]
+fn a_phrase_of_time_ends_a_short_plain_object() {
+    let text = format!(
+        "{TITLE}Ana Ruiz praised their help during the winter storms.\n\n\
+         Tomas Rieger predicted a recovery during 2026 is on the way.\n\n\
+         The union attacked the minister since the vote on the quota.\n\n\
+         Critics said the minister, during the debate, refused to answer.\n\n\
+         The harbour master promised to stay in the job until May.\n"
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    for want in [
+        "their help",
+        "a recovery during 2026 is on the way",
+        "the minister",
+        "the minister, during the debate, refused to answer",
+        "to stay in the job until May",
+    ] {
+        assert!(contents.contains(&want), "{want:?} not in {contents:?}");
+    }
+}

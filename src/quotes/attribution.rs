@@ -2159,6 +2159,24 @@ impl<'a> Doc<'a> {
             if cut {
                 return k;
             }
+            // A short plain object ends before a phrase of time (`attacked Machado since
+            // the debate`, `praised their help during the storms`); an infinitive keeps
+            // it (`promised to stay until May`).
+            // Not when a verb follows the phrase: `a recovery during 2005 is on the way`,
+            // `evidence obtained while they were in Cuba was inadmissible`.
+            let plain_object = || {
+                k - start <= 5
+                    && !self.is(k - 1, ",")
+                    && self.lower(start) != "to"
+                    && (start..k).all(|t| !self.is_finite(t) && self.lower(t) != "that")
+                    && !(k + 1..stop.min(k + 14)).any(|t| self.is_finite(t))
+            };
+            if k > start
+                && matches!(&*self.lower(k), "during" | "since" | "until" | "while")
+                && plain_object()
+            {
+                return k;
+            }
             if k > start && self.occasion_at(start, k, stop) {
                 return if self.word(k - 1) == "," && k - 1 > start {
                     k - 1
