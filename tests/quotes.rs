@@ -2337,3 +2337,62 @@ fn a_phrase_of_time_ends_a_short_plain_object() {
         assert!(contents.contains(&want), "{want:?} not in {contents:?}");
     }
 }
+
+#[test]
+fn a_participle_opening_the_sentence_reports_for_the_main_subject() {
+    let text = format!(
+        "{TITLE}Citing an unfounded theory, Ana Ruiz repeatedly accused Tomas Rieger of lying.\n\n\
+         Claiming that the criticism is designed to pressure the board, Rieger told \
+         reporters that the deal was fair.\n\n\
+         Bemoaning the “phony system,” Ana Ruiz accused the board of bias.\n\n\
+         Speaking on condition of anonymity, an official said the quay was unsafe.\n\n\
+         Realising his error, Rieger left the room.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "an unfounded theory",
+                Some("Ana Ruiz"),
+                Some("Citing"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "Tomas Rieger of lying",
+                Some("Ana Ruiz"),
+                Some("accused"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the criticism is designed to pressure the board",
+                Some("Tomas Rieger"),
+                Some("Claiming"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the deal was fair",
+                Some("Tomas Rieger"),
+                Some("told"),
+            ),
+            want(
+                QuoteKind::Mixed,
+                "the “phony system,”",
+                Some("Ana Ruiz"),
+                Some("Bemoaning"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the board of bias",
+                Some("Ana Ruiz"),
+                Some("accused"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay was unsafe",
+                Some("an official"),
+                Some("said"),
+            ),
+        ],
+    );
+}

@@ -923,7 +923,10 @@ impl<'a> Doc<'a> {
         }
         let first_quote = out.len();
         let mut sentence_speaker: Option<Speaker> = None;
-        let mut floor = a;
+        // "Citing ..., Trump accused": no later cue reaches back into the participle's
+        // clause.
+        let opening = self.participle_opening(a, b);
+        let mut floor = opening.map_or(a, |(_, _, _, comma)| comma + 1);
         for (n, &(c, m)) in cues.iter().enumerate() {
             let next_cue = cues.get(n + 1).map(|&(c2, m2)| (c2, m2.class));
             let later_cue = cues.get(n + 2).map(|&(c3, _)| c3);
@@ -958,6 +961,9 @@ impl<'a> Doc<'a> {
                 out.push(q);
             }
         }
+        if let Some(q) = opening.and_then(|o| self.opening_report((a, b), o, &out[first_quote..])) {
+            out.push(q);
+        }
         for t in noun_clauses {
             let Some(q) = self.noun_clause(a, b, t) else {
                 continue;
@@ -969,6 +975,92 @@ impl<'a> Doc<'a> {
                 out.push(q);
             }
         }
+    }
+
+    /// "Citing an unfounded theory, Trump accused ...": a capitalised participle that
+    /// opens the sentence at `a` reports what follows it up to the comma. Returns the
+    /// cue, the reported tokens `[start, end)` and the comma (or the closing mark after
+    /// it, `Bemoaning the “phony system,” Trump ...`). A participle before a phrase of
+    /// place or manner reports nothing (`Speaking on condition of anonymity, ...`).
+    fn participle_opening(&self, a: usize, b: usize) -> Option<(CueMatch, usize, usize, usize)> {
+        let word = self.word(a);
+        if !word.ends_with("ing") || !is_capitalised(word) {
+            return None;
+        }
+        let m = cue_at(self.text, self.tokens, a, b, true)?;
+        if m.len != 1 || matches!(m.class, CueClass::According | CueClass::Naming) {
+            return None;
+        }
+        let mut start = a + 1;
+        if self.lower(start) == "that" {
+            start += 1;
+        }
+        let first = self.lower(start);
+        if !(self.is_word(start) || self.is_mark(start))
+            || PREPOSITIONS.contains(&&*first)
+            || first == "as"
+        {
+            return None;
+        }
+        let reach = b.min(start + 40);
+        let (end, comma) = (start + 1..reach).find_map(|k| {
+            if !self.is(k, ",") {
+                None
+            } else if self.quoted(k).is_none() {
+                Some((k, k))
+            } else if self.is_mark(k + 1) && self.quoted(k + 2).is_none() {
+                Some((k + 2, k + 1))
+            } else {
+                None
+            }
+        })?;
+        // The main clause opens with its subject: not `..., and to build ...` after a
+        // gerund subject.
+        if matches!(&*self.lower(comma + 1), "and" | "or" | "but" | "to" | "nor") {
+            return None;
+        }
+        // A verb of thinking or one that also takes plain objects reports a clause, not
+        // `Realising his error`, `Writing his Christmas message`.
+        let clause = self.lower(a + 1) == "that" || (start..end).any(|k| self.is_finite(k));
+        if m.class != CueClass::Speech && !clause {
+            return None;
+        }
+        Some((m, start, end, comma))
+    }
+
+    /// The report of a participle that opens the sentence (see
+    /// [`Doc::participle_opening`]), for the subject of the main clause after `comma`:
+    /// the speaker of a quote of this sentence (`quotes`) whose speaker opens that
+    /// clause, or else the subject of the clause's first verb.
+    fn opening_report(
+        &self,
+        (a, b): (usize, usize),
+        (m, start, end, comma): (CueMatch, usize, usize, usize),
+        quotes: &[Quote],
+    ) -> Option<Quote> {
+        let clause = self.tokens.get(comma + 1)?.span().start;
+        let near = self
+            .tokens
+            .get((comma + 5).min(b.saturating_sub(1)))?
+            .span()
+            .end;
+        let speaker = match quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .find(|s| clause <= s.span.start && s.span.start < near)
+        {
+            Some(s) => s.clone(),
+            None => {
+                let (_, np) = self.first_verb_subject(comma, comma + 1, b.min(comma + 10))?;
+                if np.start != comma + 1 {
+                    return None;
+                }
+                self.resolve(np)?
+            }
+        };
+        let content = self.span_of(start, end)?;
+        let cue = self.span_of(a, a + 1)?;
+        Some(self.quote(content, Some(cue), Some(speaker), m.class))
     }
 
     /// "Trump's claim that ...", "growing concerns that ...": the clause after a noun of
@@ -1448,9 +1540,12 @@ impl<'a> Doc<'a> {
         // "Clinton, who has not been charged with any crime": a passive without its agent
         // reports nothing before it.
         let passive_behind = agentless && group_start > a;
+        // Nothing to report back to when an earlier report ends at the subject ("Citing
+        // X, Trump accused ...").
         let backward = !(orphan || adverbial_lead || passive_behind)
             && (at_end || apposition || (pre_mark && !resumes))
-            && (pre_break || group_start == a);
+            && (pre_break || group_start == a)
+            && (group_start == a || floor < group_start);
         if backward {
             let content = if group_start == a {
                 self.quotation_before(group_start)?
