@@ -2396,3 +2396,19 @@ fn a_participle_opening_the_sentence_reports_for_the_main_subject() {
         ],
     );
 }
+
+#[test]
+fn a_share_of_a_relative_pronoun_speaks_for_its_antecedent() {
+    let text = format!(
+        "{TITLE}The plan angered the dock workers, many of whom say the new quota is unfair.\n"
+    );
+    let article = Article::parse(&text);
+    let quote = article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(&text) == "the new quota is unfair")
+        .expect("the workers' report");
+    let speaker = quote.speaker().expect("a speaker");
+    assert_eq!(speaker.span().text(&text), "many of whom");
+    assert_eq!(speaker.name(), "the dock workers");
+}

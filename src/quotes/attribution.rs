@@ -834,6 +834,13 @@ impl<'a> Doc<'a> {
         Some(self.tokens[j].span().start)
     }
 
+    /// Whether `many of whom`, `some of which` starts at `k`.
+    fn share_of_relative(&self, k: usize) -> bool {
+        QUANTIFIERS.contains(&&*self.lower(k))
+            && self.lower(k + 1) == "of"
+            && matches!(&*self.lower(k + 2), "whom" | "which")
+    }
+
     /// The end of the sentence's words: closing punctuation and marks left out.
     fn words_end(&self, a: usize, b: usize) -> usize {
         let mut e = b;
@@ -2623,6 +2630,17 @@ impl<'a> Doc<'a> {
             && !self.is_finite(j - 2)
             && cue_at(self.text, self.tokens, j - 2, j - 1, false).is_none()
             && !REPORT_NOUNS.contains(&*self.lower(j - 2));
+        // "dock workers, many of whom say": a share of what the relative pronoun stands
+        // for.
+        if j >= a + 4 && self.share_of_relative(j - 3) {
+            return Some((
+                Np {
+                    start: j - 3,
+                    end: j,
+                },
+                j - 3,
+            ));
+        }
         if (matches!(&*self.lower(j - 1), "who" | "which") || relative_that) && j - 1 > a {
             return Some((
                 Np {
@@ -3340,7 +3358,9 @@ impl<'a> Doc<'a> {
             }
         }
         // A relative pronoun: what it stands for, reported at the pronoun.
-        if np.end == np.start + 1 && matches!(&*self.lower(np.start), "who" | "which" | "that") {
+        if (np.end == np.start + 1 && matches!(&*self.lower(np.start), "who" | "which" | "that"))
+            || (np.end == np.start + 3 && self.share_of_relative(np.start))
+        {
             let mut e = np.start;
             if e > 0 && matches!(self.word(e - 1), "," | "--" | "—" | "–") {
                 e -= 1;
@@ -3348,7 +3368,7 @@ impl<'a> Doc<'a> {
             let lo = e.saturating_sub(MAX_NP + 2).max(self.clause_start(e));
             // Unresolved, the relative pronoun stands as it is, as a pronoun does.
             let unresolved = || Speaker {
-                name: self.word(np.start).to_string(),
+                name: span.text(self.text).to_string(),
                 span,
                 kind: SpeakerKind::Unnamed,
             };
