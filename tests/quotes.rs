@@ -2412,3 +2412,21 @@ fn a_share_of_a_relative_pronoun_speaks_for_its_antecedent() {
     assert_eq!(speaker.span().text(&text), "many of whom");
     assert_eq!(speaker.name(), "the dock workers");
 }
+
+#[test]
+fn a_question_word_opens_a_clause_after_a_verb_of_showing() {
+    let text = format!(
+        "{TITLE}The audit shows how the port lost money.\n\n\
+         The manual shows how to moor a boat.\n\n\
+         Finding what we have in common is the hard part.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "how the port lost money",
+            Some("The audit"),
+            Some("shows"),
+        )],
+    );
+}

@@ -1787,13 +1787,22 @@ impl<'a> Doc<'a> {
             // related to").
             let subject_first =
                 opens_clause || (lw.ends_with('s') && !PREPOSITIONS.contains(&&*lw));
+            // "shows how the port lost money", "realised why it failed": a question word
+            // before a clause of its own (not `how to`; `what` also opens an object,
+            // `finding what we have in common`).
+            let wh_clause = || {
+                start == after
+                    && matches!(&*lw, "how" | "why" | "whether")
+                    && self.lower(start + 1) != "to"
+                    && (finite_soon || past_soon())
+            };
             if m.class == CueClass::Clause {
-                if !(finite_soon || (subject_first && past_soon())) {
+                if !(finite_soon || ((subject_first || wh_clause()) && past_soon())) {
                     return None;
                 }
             } else {
                 let thinking = finite_soon && THINKING.contains(&*lower_cue);
-                if !(opens_clause || intent || thinking) {
+                if !(opens_clause || intent || thinking || wh_clause()) {
                     return None;
                 }
             }
