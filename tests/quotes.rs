@@ -2430,3 +2430,35 @@ fn a_question_word_opens_a_clause_after_a_verb_of_showing() {
         )],
     );
 }
+
+#[test]
+fn the_phrase_before_a_relative_clause_is_the_subject() {
+    let text = format!(
+        "{TITLE}The man who led the strike said the port was unsafe.\n\n\
+         Fishermen who lost boats in the storm say the quota is unfair.\n\n\
+         The boats who Ana Ruiz counted said nothing.\n\n\
+         The quota, which critics say is unfair, starts in May.\n"
+    );
+    let article = Article::parse(&text);
+    let by = |content: &str| {
+        article
+            .quotes()
+            .iter()
+            .find(|q| q.content().text(&text) == content)
+            .and_then(|q| q.speaker())
+            .map(|s| s.name().to_string())
+    };
+    assert_eq!(by("the port was unsafe").as_deref(), Some("The man"));
+    assert_eq!(by("the quota is unfair").as_deref(), Some("Fishermen"));
+    // The pronoun is the object of the clause, and `which` is the object of the cue:
+    // neither gives its phrase as the speaker.
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .filter_map(|q| q.speaker())
+            .all(|s| s.name() != "The boats" && s.name() != "The quota"),
+        "{:?}",
+        article.quotes()
+    );
+}
