@@ -2462,3 +2462,29 @@ fn the_phrase_before_a_relative_clause_is_the_subject() {
         article.quotes()
     );
 }
+
+#[test]
+fn a_one_word_source_before_a_headline_colon_speaks() {
+    let text = "Survey: Dock workers back the new quota\n\n\
+                The survey of 400 workers was published on Monday.\n";
+    let article = Article::parse(text);
+    let quote = article.quotes().first().expect("the headline's report");
+    assert_eq!(
+        quote.content().text(text),
+        "Dock workers back the new quota"
+    );
+    assert_eq!(quote.speaker().map(|s| s.name()), Some("Survey"));
+    for label in ["Analysis", "Result"] {
+        let text =
+            format!("{label}: Dock workers back the new quota\n\nThe survey was published.\n");
+        let article = Article::parse(&text);
+        assert!(
+            article
+                .quotes()
+                .iter()
+                .all(|q| q.speaker().map(|s| s.name()) != Some(label)),
+            "{label}: {:?}",
+            article.quotes()
+        );
+    }
+}

@@ -370,6 +370,42 @@ const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
 /// Words before a colon that label a paragraph rather than name a speaker.
+/// Words that label a headline before its colon rather than name a source
+/// (`Analysis: ...`, `Exclusive: ...`).
+const HEADLINE_LABELS: &[&str] = &[
+    "latest",
+    "analysis",
+    "opinion",
+    "exclusive",
+    "breaking",
+    "live",
+    "explainer",
+    "review",
+    "editorial",
+    "commentary",
+    "podcast",
+    "quiz",
+    "interview",
+    "factbox",
+    "timeline",
+    "profile",
+    "obituary",
+    "comment",
+    "letters",
+    "briefing",
+    "recap",
+    "correction",
+    "result",
+    "results",
+    "score",
+    "scores",
+    "preview",
+    "highlights",
+    "pictures",
+    "gallery",
+    "listen",
+];
+
 const NOT_SPEAKERS: &[&str] = &[
     "update",
     "note",
@@ -631,7 +667,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
                 && words.iter().filter(|w| is_capitalised(w)).count() * 4 >= words.len() * 3
         };
         if sentence.span().start <= block.span().start + 1 {
-            if let Some(q) = doc.turn(a, block.span()) {
+            if let Some(q) = doc.turn(a, block.span(), block.kind() == BlockKind::Title) {
                 quotes.push(q);
                 continue;
             }
@@ -2392,8 +2428,10 @@ impl<'a> Doc<'a> {
     }
 
     /// A paragraph or headline that opens with a speaker and a colon: a transcript's
-    /// `PENCE: Well, ...` or a headline's `Pence: Flowers Won't Be at Debate`.
-    fn turn(&self, a: usize, block: Span) -> Option<Quote> {
+    /// `PENCE: Well, ...` or a headline's `Pence: Flowers Won't Be at Debate`. In a
+    /// `title`, one capitalised word that is no label names the source too
+    /// (`Politifact: ...`, `Poll: ...`), but not `Update:` or `Analysis:`.
+    fn turn(&self, a: usize, block: Span, title: bool) -> Option<Quote> {
         let mut i = a;
         if self.is_mark(i) {
             i += 1;
@@ -2409,7 +2447,10 @@ impl<'a> Doc<'a> {
             self.word(t).chars().all(|c| !c.is_lowercase()) && self.word(t).chars().count() > 1
         });
         let person = (i..k).any(|t| self.person_at.contains_key(&self.tokens[t].span().start));
-        if !(shouting || person) || (i..k).any(|t| NOT_SPEAKERS.contains(&&*self.lower(t))) {
+        let source = title && k == i + 1 && !HEADLINE_LABELS.contains(&&*self.lower(i));
+        if !(shouting || person || source)
+            || (i..k).any(|t| NOT_SPEAKERS.contains(&&*self.lower(t)))
+        {
             return None;
         }
         let colon = self.tokens[k].span();
