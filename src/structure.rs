@@ -668,9 +668,11 @@ fn is_headline(line: &str) -> bool {
     if !matches!(last_significant(line), Some('.' | '!')) {
         return true;
     }
-    // Title Case Headlines Keep Their Full Stop Sometimes.
+    // Title Case Headlines Keep Their Full Stop Sometimes. A quotation mark may open a
+    // word ('Suffering).
     let long: Vec<&str> = line
         .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() > 3)
         .collect();
     let capitalised = long
@@ -753,6 +755,21 @@ mod tests {
                     (
                         Paragraph,
                         "Heavy rain closed 40 schools in the north of the region on Monday.",
+                    ),
+                ],
+            ),
+            // A title-case headline keeps its full stop, even when a word of it opens
+            // a quotation.
+            (
+                "Mayor Says Harbour Will Tell of 'Storms and Delight.'\n\nThe harbour museum opened on Saturday with a speech by the mayor.",
+                &[
+                    (
+                        Title,
+                        "Mayor Says Harbour Will Tell of 'Storms and Delight.'",
+                    ),
+                    (
+                        Paragraph,
+                        "The harbour museum opened on Saturday with a speech by the mayor.",
                     ),
                 ],
             ),

@@ -2488,3 +2488,21 @@ fn a_one_word_source_before_a_headline_colon_speaks() {
         );
     }
 }
+
+#[test]
+fn a_title_case_headline_reports_once_and_its_verb_is_nobody() {
+    let text = "Retired General Says Harbour Will Tell of 'Storms and Delight.'\n\n\
+                The harbour museum opened on Saturday with a speech by the mayor.\n";
+    let article = Article::parse(text);
+    let quote = article.quotes().first().expect("the headline's report");
+    assert_eq!(quote.cue().map(|c| c.text(text)), Some("Says"));
+    assert_eq!(
+        quote.content().text(text),
+        "Harbour Will Tell of 'Storms and Delight.'"
+    );
+    assert!(
+        article.people().iter().all(|p| p.name() != "Says"),
+        "{:?}",
+        article.people()
+    );
+}

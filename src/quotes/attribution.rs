@@ -661,8 +661,15 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
         }
         let (a, b) = token_range(tokens, sentence.span());
         // A headline in title case ("Graham Says Trump Could ...") has capitalised cues.
+        // Small words stay lower case in title case ("Tell of"), and a quotation mark
+        // may open a word ("'Suffering").
         let headline = block.kind() == BlockKind::Title && {
-            let words: Vec<&str> = sentence.text(text).split_whitespace().collect();
+            let words: Vec<&str> = sentence
+                .text(text)
+                .split_whitespace()
+                .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.chars().count() > 3)
+                .collect();
             words.len() > 2
                 && words.iter().filter(|w| is_capitalised(w)).count() * 4 >= words.len() * 3
         };

@@ -110,6 +110,11 @@ const NOUN_MAKERS: &[&str] = &[
 ];
 
 /// The cue that starts at token `i`, if any (the longest), not running past `end`.
+/// Whether the lower-case `word` is a form of a reporting verb (`says`, `reveals`).
+pub(crate) fn is_cue_word(word: &str) -> bool {
+    CUES.forms.contains_key(word)
+}
+
 pub(crate) fn cue_at(
     text: &str,
     tokens: &[Token],

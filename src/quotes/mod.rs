@@ -7,6 +7,8 @@ mod attribution;
 mod cues;
 mod marks;
 
+pub(crate) use cues::is_cue_word;
+
 use crate::Span;
 use crate::article::Context;
 use crate::gazetteer::Mention;
