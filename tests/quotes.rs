@@ -2506,3 +2506,26 @@ fn a_title_case_headline_reports_once_and_its_verb_is_nobody() {
         article.people()
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_report_of_its_own_ends_the_report() {
+    let text = format!(
+        "{TITLE}Ana Ruiz endorsed Tomas Rieger, who says he is honoured.\n\n\
+         The minister condemned the leaflet, which the union says cost the port a fortune.\n\n\
+         Ana Ruiz said the skipper, who later left, claimed the nets were cut.\n"
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    for want in [
+        "Tomas Rieger",
+        "he is honoured",
+        "the leaflet",
+        "the skipper, who later left, claimed the nets were cut",
+    ] {
+        assert!(contents.contains(&want), "{want:?} not in {contents:?}");
+    }
+}

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 
-use super::cues::{CueClass, CueMatch, FINITE, cue_at, is_participle};
+use super::cues::{CueClass, CueMatch, FINITE, cue_at, is_cue_word, is_participle};
 use super::marks::{Quotation, is_quoting_block, pair};
 use super::{Quote, QuoteKind, Speaker, SpeakerKind};
 use crate::Span;
@@ -907,6 +907,30 @@ impl<'a> Doc<'a> {
         }
         let np = self.np_ending_at(a, w)?;
         (self.plausible_subject(np) && (np.start == a || self.is(np.start - 1, ","))).then_some(np)
+    }
+
+    /// Whether the relative clause opened at `w` (`, which the EU says ...`, `, who
+    /// says ...`) reports something of its own within a few words, and is no aside
+    /// inside what was reported: the clause is not closed by a comma before the
+    /// reported clause's own verb (`said the man, who later left, claimed ...`).
+    fn relative_report(&self, w: usize, stop: usize) -> bool {
+        let Some(t) = (w + 1..(w + 5).min(stop)).find(|&t| {
+            matches!(
+                &*self.lower(t),
+                "said" | "says" | "say" | "claimed" | "claims"
+            )
+        }) else {
+            return false;
+        };
+        if (w + 1..t).any(|k| !self.is_word(k)) {
+            return false;
+        }
+        let close =
+            (t + 1..stop.min(t + 30)).find(|&k| self.is(k, ",") && self.quoted(k).is_none());
+        !close.is_some_and(|k| {
+            let next = self.lower(k + 1);
+            self.is_finite(k + 1) || (next.len() > 4 && next.ends_with("ed")) || is_cue_word(&next)
+        })
     }
 
     /// Whether `many of whom`, `some of which` starts at `k`.
@@ -2333,11 +2357,9 @@ impl<'a> Doc<'a> {
                 || (w == "," && k >= start + 3 && self.opens_aside(k + 1))
                 // ", which he said were ...": a relative clause with a report of its own.
                 || (w == ","
-                    && k >= start + 3
+                    && k > start
                     && matches!(&*self.lower(k + 1), "which" | "who")
-                    && (k + 3..(k + 6).min(stop)).any(|t| {
-                        matches!(&*self.lower(t), "said" | "says" | "say" | "claimed" | "claims")
-                    }))
+                    && self.relative_report(k + 1, stop))
                 || (w == ","
                     && self.lower(k + 1) == "and"
                     && k >= start + 6
