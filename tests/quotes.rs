@@ -2529,3 +2529,25 @@ fn a_relative_clause_with_a_report_of_its_own_ends_the_report() {
         assert!(contents.contains(&want), "{want:?} not in {contents:?}");
     }
 }
+
+#[test]
+fn a_title_case_headline_keeps_its_verb_out_of_the_name_and_its_infinitive() {
+    let text = "Railing Against The Board, Ana Ruiz Vows To End Harbour Fees\n\n\
+                The harbour master spoke at a meeting of the board on Monday.\n";
+    let article = Article::parse(text);
+    let names: Vec<&str> = article.people().iter().map(|p| p.name()).collect();
+    assert_eq!(names, ["Ana Ruiz"]);
+    let vow = article
+        .quotes()
+        .iter()
+        .find(|q| q.cue().map(|c| c.text(text)) == Some("Vows"))
+        .expect("the vow");
+    assert_eq!(vow.content().text(text), "To End Harbour Fees");
+    assert_eq!(vow.speaker().map(|s| s.name()), Some("Ana Ruiz"));
+    let railing = article
+        .quotes()
+        .iter()
+        .find(|q| q.cue().map(|c| c.text(text)) == Some("Railing Against"))
+        .expect("the participle's report");
+    assert_eq!(railing.content().text(text), "The Board");
+}

@@ -593,6 +593,15 @@ fn candidate(
     {
         name.truncate(p);
     }
+    // A headline's verb of saying ends the name ("Sanders Vows To ...").
+    if headline {
+        if let Some(p) = name.iter().skip(1).position(|&f| {
+            let w = bare(tokens[f].text(text));
+            w.ends_with('s') && is_cue_word(&w.to_lowercase())
+        }) {
+            name.truncate(p + 1);
+        }
+    }
     // Organisations and places are not people: keep what follows the last of them.
     if let Some(p) = name
         .iter()

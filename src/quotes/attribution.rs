@@ -1024,14 +1024,17 @@ impl<'a> Doc<'a> {
         });
         // A headline reports once ("Obama Says Museum Will Tell ..."): later cues are
         // words of what is reported.
+        // "Citing ..., Trump accused": no later cue reaches back into the participle's
+        // clause, and the participle is no cue of the main clause.
+        let opening = self.participle_opening(a, b);
+        if opening.is_some() {
+            cues.retain(|&(c, _)| c != a);
+        }
         if headline {
             cues.truncate(1);
         }
         let first_quote = out.len();
         let mut sentence_speaker: Option<Speaker> = None;
-        // "Citing ..., Trump accused": no later cue reaches back into the participle's
-        // clause.
-        let opening = self.participle_opening(a, b);
         let mut floor = opening.map_or(a, |(_, _, _, comma)| comma + 1);
         for (n, &(c, m)) in cues.iter().enumerate() {
             let next_cue = cues.get(n + 1).map(|&(c2, m2)| (c2, m2.class));
@@ -1094,10 +1097,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let m = cue_at(self.text, self.tokens, a, b, true)?;
-        if m.len != 1 || matches!(m.class, CueClass::According | CueClass::Naming) {
+        if matches!(m.class, CueClass::According | CueClass::Naming) {
             return None;
         }
-        let mut start = a + 1;
+        let mut start = a + m.len;
         if self.lower(start) == "that" {
             start += 1;
         }
@@ -1165,7 +1168,7 @@ impl<'a> Doc<'a> {
             }
         };
         let content = self.span_of(start, end)?;
-        let cue = self.span_of(a, a + 1)?;
+        let cue = self.span_of(a, a + m.len)?;
         Some(self.quote(content, Some(cue), Some(speaker), m.class))
     }
 
@@ -2558,7 +2561,10 @@ impl<'a> Doc<'a> {
         if self.lower(i) == "to" {
             let next = self.word(i + 1);
             let lower = next.to_lowercase();
-            if !(is_capitalised(next)
+            // In a headline in title case, "Vows to End ..." is an infinitive: a
+            // capitalised word there names someone only when the text knows it does.
+            let named = is_capitalised(next) && (!self.in_title(i) || self.names_at(i + 1));
+            if !(named
                 || OBJECTS.contains(&&*lower)
                 || DETERMINERS.contains(&&*lower)
                 || lower == "a"
@@ -4268,6 +4274,24 @@ impl<'a> Doc<'a> {
                 q.span.start = q.span.start.min(block.start);
             }
         }
+    }
+
+    /// Whether the token `i` lies in the article's title.
+    fn in_title(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .and_then(|t| self.block_of(t.span().start))
+            .is_some_and(|b| self.blocks[b].kind() == BlockKind::Title)
+    }
+
+    /// Whether a person or a gazetteer entry is mentioned at token `i`.
+    fn names_at(&self, i: usize) -> bool {
+        let Some(at) = self.tokens.get(i).map(|t| t.span().start) else {
+            return false;
+        };
+        let k = self.mentions.partition_point(|m| m.span().end <= at);
+        self.person_at.contains_key(&at)
+            || self.mentions.get(k).is_some_and(|m| m.span().start <= at)
     }
 
     fn block_of(&self, offset: usize) -> Option<usize> {
