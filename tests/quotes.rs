@@ -2551,3 +2551,35 @@ fn a_title_case_headline_keeps_its_verb_out_of_the_name_and_its_infinitive() {
         .expect("the participle's report");
     assert_eq!(railing.content().text(text), "The Board");
 }
+
+#[test]
+fn media_without_a_name_is_an_unnamed_source() {
+    let text = format!(
+        "{TITLE}The board met to discuss the test, which state media claimed now allows the \
+         port to build ships.\n\nLocal media reported that the quay was closed.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "which state media claimed now allows the port to build ships",
+                Some("state media"),
+                Some("claimed"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay was closed",
+                Some("Local media"),
+                Some("reported"),
+            ),
+        ],
+    );
+    let article = Article::parse(&text);
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .all(|q| q.speaker().map(|s| s.kind()) == Some(SpeakerKind::Unnamed))
+    );
+}
