@@ -2583,3 +2583,24 @@ fn media_without_a_name_is_an_unnamed_source() {
             .all(|q| q.speaker().map(|s| s.kind()) == Some(SpeakerKind::Unnamed))
     );
 }
+
+#[test]
+fn what_someone_expects_or_wants_of_another_is_reported() {
+    let text = format!(
+        "{TITLE}Tomas Rieger expects them to become scarcer over time.\n\n\
+         Most skippers, however, want them to stay in place.\n\n\
+         Tomas Rieger expected him.\n"
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    assert!(
+        contents.contains(&"them to become scarcer over time"),
+        "{contents:?}"
+    );
+    assert!(contents.contains(&"them to stay in place"), "{contents:?}");
+    assert!(!contents.contains(&"him"), "{contents:?}");
+}

@@ -1834,6 +1834,26 @@ impl<'a> Doc<'a> {
                 && speaker
                     .as_ref()
                     .is_some_and(|s| s.kind == SpeakerKind::Person);
+            // "expects them to become scarcer", "wants Congress to act": what someone
+            // expects or wants of another, an object and its infinitive.
+            let of_another = || {
+                matches!(
+                    &*lower_cue,
+                    "expect" | "expects" | "expected" | "want" | "wants" | "wanted"
+                ) && (start + 1..(start + 4).min(self.words_end(a, b))).any(|t| {
+                    self.lower(t) == "to"
+                        && self.is_word(t + 1)
+                        && !is_capitalised(self.word(t + 1))
+                        && (start..t).all(|k| {
+                            self.is_word(k)
+                                && self.quoted(k).is_none()
+                                && !CLAUSE_WORDS.contains(&&*self.lower(k))
+                        })
+                        && (OBJECTS.contains(&&*lw)
+                            || is_capitalised(w)
+                            || DETERMINERS.contains(&&*lw))
+                })
+            };
             // "believe bigotry and xenophobia are acceptable": a verb of thinking before
             // a clause whose finite verb comes within a few words.
             // "added the quay would reopen": a verb of saying that also takes plain
@@ -1904,7 +1924,7 @@ impl<'a> Doc<'a> {
                 }
             } else {
                 let thinking = finite_soon && THINKING.contains(&*lower_cue);
-                if !(opens_clause || intent || thinking || wh_clause()) {
+                if !(opens_clause || intent || thinking || wh_clause() || of_another()) {
                     return None;
                 }
             }
