@@ -2604,3 +2604,27 @@ fn what_someone_expects_or_wants_of_another_is_reported() {
     assert!(contents.contains(&"them to stay in place"), "{contents:?}");
     assert!(!contents.contains(&"him"), "{contents:?}");
 }
+
+#[test]
+fn a_phrase_of_time_after_a_quoted_name_ends_the_report() {
+    let text = format!(
+        "{TITLE}Ana Ruiz called the quota a “crazy system” during a stop in Sliema.\n\n\
+         Tomas Rieger described the harbour as a “disgrace” Wednesday on the radio.\n\n\
+         Ana Ruiz said the port had enjoyed a “golden period” during the past decade.\n\n\
+         Tomas Rieger said Veritas - Latin for “truth” - would avoid the old lies.\n"
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    for want in [
+        "the quota a “crazy system”",
+        "the harbour as a “disgrace”",
+        "the port had enjoyed a “golden period” during the past decade",
+        "Veritas - Latin for “truth” - would avoid the old lies",
+    ] {
+        assert!(contents.contains(&want), "{want:?} not in {contents:?}");
+    }
+}

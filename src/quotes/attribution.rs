@@ -2390,6 +2390,31 @@ impl<'a> Doc<'a> {
             if cut {
                 return k;
             }
+            // After a quotation that a report without a verb of its own holds, a phrase
+            // of time, a weekday or a dash ends it: `called it a “crazy system” during a
+            // campaign stop`, `“What curfew?” until ...`. Not a dash that closes an
+            // aside opened before (`Veritas - Latin for "truth" - would ...`), nor
+            // inside a clause (`had enjoyed a "golden period" during the decade`).
+            let dash = |t: usize| matches!(self.word(t), "-" | "--" | "—" | "–");
+            if k > start
+                && self.is_mark(k - 1)
+                && self.quoted(k - 1).is_some()
+                && (matches!(&*self.lower(k), "during" | "until")
+                    || WEEKDAYS.contains(&&*self.lower(k))
+                    || (dash(k) && !(start..k).any(dash)))
+                && (start..k).all(|t| {
+                    let w = self.lower(t);
+                    let clause = self.is_finite(t)
+                        || matches!(
+                            &*w,
+                            "which" | "who" | "that" | "unless" | "if" | "because" | "when"
+                        )
+                        || (w.len() > 4 && w.ends_with("ed"));
+                    !clause
+                })
+            {
+                return k;
+            }
             // A short plain object ends before a phrase of time (`attacked Machado since
             // the debate`, `praised their help during the storms`); an infinitive keeps
             // it (`promised to stay until May`).
