@@ -107,6 +107,9 @@ fn adversarial(c: &mut Criterion) {
         ),
         // Inverted speakers with a stray mark and a phrase of time, in one sentence.
         ("inverted", "x ’ said Ana Ruiz today ".repeat(SIZE / 26)),
+        // One sentence of many cues whose subjects are plain phrases: the subject search
+        // once looked back to the sentence's start from each of them.
+        ("subjects", "Ruiz expects them to ".repeat(SIZE / 21)),
         // Many quotations no one is named for, after a narrated sentence.
         (
             "leftovers",

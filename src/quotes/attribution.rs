@@ -2936,7 +2936,13 @@ impl<'a> Doc<'a> {
         // "Experts on North Korea and nuclear nonproliferation said": a short sentence
         // opening that is all subject; after an opening phrase set off by a comma ("In
         // her favor, the experts I interviewed said"), a determined phrase after it.
-        let from = (a..j).rev().find(|&t| self.is(t, ",")).map_or(a, |t| t + 1);
+        // Only the last 13 tokens can hold it (at most 12 words): looking further back
+        // would make a long sentence of many cues quadratic.
+        let lo = j.saturating_sub(13).max(a);
+        let from = (lo..j)
+            .rev()
+            .find(|&t| self.is(t, ","))
+            .map_or(a, |t| t + 1);
         let whole = Np {
             start: from,
             end: j,
