@@ -2628,3 +2628,29 @@ fn a_phrase_of_time_after_a_quoted_name_ends_the_report() {
         assert!(contents.contains(&want), "{want:?} not in {contents:?}");
     }
 }
+
+#[test]
+fn a_contracted_pronoun_speaks_as_its_pronoun() {
+    let text = format!(
+        "{TITLE}Ana Ruiz spoke to the board on Monday.\n\n\
+         She'd said the port was unsafe.\n\n\
+         I’ve argued that the quay is old.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the port was unsafe",
+                Some("Ana Ruiz"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay is old",
+                Some("I"),
+                Some("argued"),
+            ),
+        ],
+    );
+}

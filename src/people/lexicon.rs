@@ -242,5 +242,23 @@ pub(crate) static UNNAMED_SOURCES: Lazy<HashSet<&'static str>> =
 
 /// The pronoun a lower-cased word is, if it is one.
 pub(crate) fn pronoun(lower: &str) -> Option<Referent> {
-    PRONOUNS.get(lower).copied()
+    PRONOUNS
+        .get(lower)
+        .or_else(|| PRONOUNS.get(strip_contraction(lower)))
+        .copied()
+}
+
+/// The word without a contracted auxiliary (`she'd`, `I’ve`, `they'll` → `she`, `I`,
+/// `they`); other words as they are.
+pub(crate) fn strip_contraction(word: &str) -> &str {
+    for ending in [
+        "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m",
+    ] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    word
 }

@@ -19,7 +19,7 @@ use super::{Quote, QuoteKind, Speaker, SpeakerKind};
 use crate::Span;
 use crate::article::Context;
 use crate::gazetteer::{EntityKind, Mention, MentionKind};
-use crate::people::lexicon::{Referent, TITLES, UNNAMED_SOURCES, pronoun};
+use crate::people::lexicon::{Referent, TITLES, UNNAMED_SOURCES, pronoun, strip_contraction};
 use crate::people::names::NOT_NAMES;
 use crate::people::{Gender, Person, bare, is_capitalised};
 use crate::structure::{Block, BlockKind};
@@ -3605,7 +3605,7 @@ impl<'a> Doc<'a> {
                     }
                 }
                 return Some(Speaker {
-                    name: self.word(np.start).to_string(),
+                    name: strip_contraction(self.word(np.start)).to_string(),
                     span,
                     kind: SpeakerKind::Unnamed,
                 });
