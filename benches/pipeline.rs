@@ -110,6 +110,16 @@ fn adversarial(c: &mut Criterion) {
         // One sentence of many cues whose subjects are plain phrases: the subject search
         // once looked back to the sentence's start from each of them.
         ("subjects", "Ruiz expects them to ".repeat(SIZE / 21)),
+        // One sentence of many reports of one speaker named far back, each a claim read
+        // with its speaker; and coordinated verbs whose subject is looked for.
+        (
+            "far-speakers",
+            "Citing reports that he lied, Trump said ".repeat(SIZE / 40),
+        ),
+        (
+            "coordinated",
+            "Aides say Ruiz stayed and said ".repeat(SIZE / 31),
+        ),
         // Many quotations no one is named for, after a narrated sentence.
         (
             "leftovers",

@@ -2319,7 +2319,8 @@ fn a_phrase_of_time_ends_a_short_plain_object() {
          Tomas Rieger predicted a recovery during 2026 is on the way.\n\n\
          The union attacked the minister since the vote on the quota.\n\n\
          Critics said the minister, during the debate, refused to answer.\n\n\
-         The harbour master promised to stay in the job until May.\n"
+         The harbour master promised to stay in the job until May.\n\n\
+         Police said the skipper attacked him during the night.\n"
     );
     let article = Article::parse(&text);
     let contents: Vec<&str> = article
@@ -2333,6 +2334,7 @@ fn a_phrase_of_time_ends_a_short_plain_object() {
         "the minister",
         "the minister, during the debate, refused to answer",
         "to stay in the job until May",
+        "the skipper attacked him during the night",
     ] {
         assert!(contents.contains(&want), "{want:?} not in {contents:?}");
     }
@@ -2474,7 +2476,7 @@ fn a_one_word_source_before_a_headline_colon_speaks() {
         "Dock workers back the new quota"
     );
     assert_eq!(quote.speaker().map(|s| s.name()), Some("Survey"));
-    for label in ["Analysis", "Result"] {
+    for label in ["Analysis", "Result", "Brexit", "Coronavirus"] {
         let text =
             format!("{label}: Dock workers back the new quota\n\nThe survey was published.\n");
         let article = Article::parse(&text);
@@ -2653,4 +2655,50 @@ fn a_contracted_pronoun_speaks_as_its_pronoun() {
             ),
         ],
     );
+}
+
+#[test]
+fn a_nested_report_stays_nested_when_a_joined_clause_follows() {
+    let text =
+        format!("{TITLE}Aides say Ana Ruiz promised to stay, but Mr Lopez said she would leave.\n");
+    let article = Article::parse(&text);
+    let top: Vec<(&str, Option<&str>)> = article
+        .quotes()
+        .iter()
+        .map(|q| (q.content().text(&text), q.speaker().map(|s| s.name())))
+        .collect();
+    assert_eq!(
+        top,
+        [
+            ("Ana Ruiz promised to stay", Some("Aides")),
+            ("she would leave", Some("Lopez")),
+        ]
+    );
+    let nested: Vec<&str> = article.quotes()[0]
+        .nested()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    assert_eq!(nested, ["to stay"]);
+}
+
+#[test]
+fn a_short_title_case_headline_still_reports() {
+    for (line, content) in [
+        ("Fed Says It Will Act", "It Will Act"),
+        ("Harbour Master Says Port Is Safe", "Port Is Safe"),
+    ] {
+        let text =
+            format!("{line}\n\nThe statement came on Monday after a long meeting of the board.\n");
+        let article = Article::parse(&text);
+        let contents: Vec<&str> = article
+            .quotes()
+            .iter()
+            .map(|q| q.content().text(&text))
+            .collect();
+        assert_eq!(contents, [content], "{line}");
+    }
+    let text = "Retired General Reveals Secret Plan For Peace\n\nThe general spoke on Monday.\n";
+    let article = Article::parse(text);
+    assert!(article.people().is_empty(), "{:?}", article.people());
 }

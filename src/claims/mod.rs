@@ -321,6 +321,10 @@ pub(crate) fn find(
     out
 }
 
+/// How far, in bytes, a speaker or cue may stand from its claim and still be read
+/// with it.
+const NEAR_SOURCE: usize = 200;
+
 fn build(
     text: &str,
     sentence: Span,
@@ -386,10 +390,13 @@ fn build(
     // The model was fitted on whole sentences, which name who is speaking: an
     // attributed claim is read with its speaker and cue; the scene (`In an interview`)
     // is circumstance, not claim.
+    // Only a speaker or cue near the claim: in a long sentence of many reports one
+    // speaker named far back must not make every claim read the stretch between.
     let mut read = span;
     if let Some(source) = &unit.source {
         for s in [source.span, source.cue].into_iter().flatten() {
-            if sentence.contains(s) {
+            let near = s.end + NEAR_SOURCE >= span.start && s.start <= span.end + NEAR_SOURCE;
+            if sentence.contains(s) && near {
                 read = read.cover(s);
             }
         }

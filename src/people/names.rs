@@ -593,13 +593,14 @@ fn candidate(
     {
         name.truncate(p);
     }
-    // A headline's verb of saying ends the name ("Sanders Vows To ...").
+    // A headline's verb of saying ends the name ("Sanders Vows To ..."); right after a
+    // title it leaves none ("Retired General Reveals Secret Plan").
     if headline {
-        if let Some(p) = name.iter().skip(1).position(|&f| {
+        if let Some(p) = name.iter().position(|&f| {
             let w = bare(tokens[f].text(text));
             w.ends_with('s') && is_cue_word(&w.to_lowercase())
         }) {
-            name.truncate(p + 1);
+            name.truncate(p);
         }
     }
     // Organisations and places are not people: keep what follows the last of them.
@@ -655,9 +656,6 @@ fn candidate(
     } else if words.len() == 1
         && title.is_some()
         && words[0].chars().count() > 1
-        // "Retired General Reveals ...": a headline's verb of saying after a title (in
-        // prose, "Lord Dubs" is a name).
-        && !(headline && words[0].ends_with('s') && is_cue_word(&words[0].to_lowercase()))
         && !TITLES.map.contains_key(&words[0].to_lowercase())
         && !TITLES
             .map

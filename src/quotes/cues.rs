@@ -109,12 +109,12 @@ const NOUN_MAKERS: &[&str] = &[
     "of", "to", "in", "no", "any", "such", "another", "whose", "every", "worth", "without",
 ];
 
-/// The cue that starts at token `i`, if any (the longest), not running past `end`.
 /// Whether the lower-case `word` is a form of a reporting verb (`says`, `reveals`).
 pub(crate) fn is_cue_word(word: &str) -> bool {
     CUES.forms.contains_key(word)
 }
 
+/// The cue that starts at token `i`, if any (the longest), not running past `end`.
 pub(crate) fn cue_at(
     text: &str,
     tokens: &[Token],
