@@ -2702,3 +2702,20 @@ fn a_short_title_case_headline_still_reports() {
     let article = Article::parse(text);
     assert!(article.people().is_empty(), "{:?}", article.people());
 }
+
+#[test]
+fn a_lead_phrase_or_adverb_alone_before_the_speaker_is_not_what_was_said() {
+    let text = format!(
+        "{TITLE}Like President Ruiz, I believe in the good sense of the voters.\n\n\
+         Nonetheless, I write this because I know the port.\n\n\
+         According to the Gazette, basically.\n\n\
+         The port will close in May, the minister said.\n"
+    );
+    let article = Article::parse(&text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(&text))
+        .collect();
+    assert_eq!(contents, ["The port will close in May"]);
+}

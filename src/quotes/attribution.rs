@@ -1679,9 +1679,21 @@ impl<'a> Doc<'a> {
         // "Clinton, who has not been charged with any crime": a passive without its agent
         // reports nothing before it.
         let passive_behind = agentless && group_start > a;
+        // "Like President Obama, I believe in ...", "Nonetheless, I write": a phrase of
+        // comparison or a sentence adverb alone before the speaker, with no verb, is
+        // nothing that was said, even when adverbials fill the rest of the sentence.
+        let lead_only = group_start > a + 1
+            && group_start <= a + 6
+            && self.is(group_start - 1, ",")
+            && (matches!(&*self.lower(a), "like" | "unlike" | "despite")
+                || SENTENCE_ADVERBS.contains(&&*self.lower(a)))
+            && (a..group_start - 1).all(|t| {
+                let w = self.lower(t);
+                self.is_word(t) && !self.is_finite(t) && !(w.len() > 4 && w.ends_with("ed"))
+            });
         // Nothing to report back to when an earlier report ends at the subject ("Citing
         // X, Trump accused ...").
-        let backward = !(orphan || adverbial_lead || passive_behind)
+        let backward = !(orphan || adverbial_lead || passive_behind || lead_only)
             && (at_end || apposition || (pre_mark && !resumes))
             && (pre_break || group_start == a)
             && (group_start == a || floor < group_start);
@@ -2119,6 +2131,11 @@ impl<'a> Doc<'a> {
                 s += 1;
             }
             let s = self.past_sentence_adverbs(s, end);
+            // "According to MSNBC, basically.": an adverb alone says nothing.
+            let w = self.lower(s);
+            if s + 1 == end && (SENTENCE_ADVERBS.contains(&&*w) || w.ends_with("ly")) {
+                return None;
+            }
             let content = self.extend(self.span_of(s, end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
