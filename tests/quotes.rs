@@ -2719,3 +2719,29 @@ fn a_lead_phrase_or_adverb_alone_before_the_speaker_is_not_what_was_said() {
         .collect();
     assert_eq!(contents, ["The port will close in May"]);
 }
+
+#[test]
+fn a_medium_that_has_learned_something_reports_it() {
+    let text = format!(
+        "{TITLE}The minister hired a nurse to keep her treatment under wraps, the Gazette has learned.\n\n\
+         The Gazette has learnt that the port will close.\n\n\
+         She has learned to sail.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "The minister hired a nurse to keep her treatment under wraps",
+                Some("the Gazette"),
+                Some("has learned"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the port will close",
+                Some("The Gazette"),
+                Some("has learnt"),
+            ),
+        ],
+    );
+}
