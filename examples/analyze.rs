@@ -325,23 +325,18 @@ fn report_quotes(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> 
         )?;
     }
     writeln!(out, "\n== Quotes: {}", article.quotes().len())?;
-    for quote in article.quotes() {
+    // "speaker — cue — content", after `lead`.
+    let line = |out: &mut dyn Write, lead: &str, quote: &reportage::Quote| {
         let speaker = quote.speaker().map_or("(unknown)", |s| s.name());
         let cue = quote.cue().map_or("-", |c| c.text(text));
-        writeln!(
-            out,
-            "{speaker} — {cue} — {}",
-            clip(quote.content().text(text), 120)
-        )?;
+        let content = clip(quote.content().text(text), 120 - lead.len());
+        writeln!(out, "{lead}{speaker} — {cue} — {content}")
+    };
+    for quote in article.quotes() {
+        line(out, "", quote)?;
         // Reports told inside this one, by its speaker's word.
         for inner in quote.nested() {
-            let speaker = inner.speaker().map_or("(unknown)", |s| s.name());
-            let cue = inner.cue().map_or("-", |c| c.text(text));
-            writeln!(
-                out,
-                "    within: {speaker} — {cue} — {}",
-                clip(inner.content().text(text), 110)
-            )?;
+            line(out, "    within: ", inner)?;
         }
     }
     Ok(())

@@ -78,6 +78,19 @@ fn check(text: &str, wants: &[Want]) {
 
 const TITLE: &str = "Harbour talks resume in Valletta\n\n";
 
+/// Checks that each of `wants` is the content of a quote of `text`.
+fn assert_contents(text: &str, wants: &[&str]) {
+    let article = Article::parse(text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(text))
+        .collect();
+    for want in wants {
+        assert!(contents.contains(want), "{want:?} not in {contents:?}");
+    }
+}
+
 #[test]
 fn direct_quotes_in_both_orders() {
     let text = format!(
@@ -2205,19 +2218,14 @@ fn a_sentence_adverb_set_off_by_commas_opens_no_report() {
          Ana Ruiz wrote that, nonetheless, the plan would work.\n\n\
          The port's owners admitted, however, that the quay was unsafe.\n"
     );
-    let article = Article::parse(&text);
-    let contents: Vec<&str> = article
-        .quotes()
-        .iter()
-        .map(|q| q.content().text(&text))
-        .collect();
-    for want in [
-        "the port is closed",
-        "the plan would work",
-        "that the quay was unsafe",
-    ] {
-        assert!(contents.contains(&want), "{want:?} not in {contents:?}");
-    }
+    assert_contents(
+        &text,
+        &[
+            "the port is closed",
+            "the plan would work",
+            "that the quay was unsafe",
+        ],
+    );
 }
 
 #[test]
@@ -2322,22 +2330,17 @@ fn a_phrase_of_time_ends_a_short_plain_object() {
          The harbour master promised to stay in the job until May.\n\n\
          Police said the skipper attacked him during the night.\n"
     );
-    let article = Article::parse(&text);
-    let contents: Vec<&str> = article
-        .quotes()
-        .iter()
-        .map(|q| q.content().text(&text))
-        .collect();
-    for want in [
-        "their help",
-        "a recovery during 2026 is on the way",
-        "the minister",
-        "the minister, during the debate, refused to answer",
-        "to stay in the job until May",
-        "the skipper attacked him during the night",
-    ] {
-        assert!(contents.contains(&want), "{want:?} not in {contents:?}");
-    }
+    assert_contents(
+        &text,
+        &[
+            "their help",
+            "a recovery during 2026 is on the way",
+            "the minister",
+            "the minister, during the debate, refused to answer",
+            "to stay in the job until May",
+            "the skipper attacked him during the night",
+        ],
+    );
 }
 
 #[test]
@@ -2516,20 +2519,15 @@ fn a_relative_clause_with_a_report_of_its_own_ends_the_report() {
          The minister condemned the leaflet, which the union says cost the port a fortune.\n\n\
          Ana Ruiz said the skipper, who later left, claimed the nets were cut.\n"
     );
-    let article = Article::parse(&text);
-    let contents: Vec<&str> = article
-        .quotes()
-        .iter()
-        .map(|q| q.content().text(&text))
-        .collect();
-    for want in [
-        "Tomas Rieger",
-        "he is honoured",
-        "the leaflet",
-        "the skipper, who later left, claimed the nets were cut",
-    ] {
-        assert!(contents.contains(&want), "{want:?} not in {contents:?}");
-    }
+    assert_contents(
+        &text,
+        &[
+            "Tomas Rieger",
+            "he is honoured",
+            "the leaflet",
+            "the skipper, who later left, claimed the nets were cut",
+        ],
+    );
 }
 
 #[test]
@@ -2615,20 +2613,15 @@ fn a_phrase_of_time_after_a_quoted_name_ends_the_report() {
          Ana Ruiz said the port had enjoyed a “golden period” during the past decade.\n\n\
          Tomas Rieger said Veritas - Latin for “truth” - would avoid the old lies.\n"
     );
-    let article = Article::parse(&text);
-    let contents: Vec<&str> = article
-        .quotes()
-        .iter()
-        .map(|q| q.content().text(&text))
-        .collect();
-    for want in [
-        "the quota a “crazy system”",
-        "the harbour as a “disgrace”",
-        "the port had enjoyed a “golden period” during the past decade",
-        "Veritas - Latin for “truth” - would avoid the old lies",
-    ] {
-        assert!(contents.contains(&want), "{want:?} not in {contents:?}");
-    }
+    assert_contents(
+        &text,
+        &[
+            "the quota a “crazy system”",
+            "the harbour as a “disgrace”",
+            "the port had enjoyed a “golden period” during the past decade",
+            "Veritas - Latin for “truth” - would avoid the old lies",
+        ],
+    );
 }
 
 #[test]
