@@ -57,7 +57,7 @@ pub(crate) fn is_question(text: &str, span: Span) -> bool {
 }
 
 /// The claim units of `sentence`. `quotes` are the article's quotes in text order.
-pub(crate) fn units(text: &str, sentence: Span, quotes: &[Quote]) -> Vec<Unit> {
+pub(crate) fn units(text: &str, sentence: Span, quotes: &Quotes<'_>) -> Vec<Unit> {
     let mut out = Vec::new();
     // Stretches of the sentence taken by attributions (content, cue and speaker), which
     // the reporter's own clauses must not reuse.
@@ -348,11 +348,32 @@ fn clip(span: Span, to: Span) -> Span {
 
 /// The quotes whose span or content overlaps `sentence`. Quotes are in text order, so
 /// the search starts near the sentence and stops past it.
-fn overlapping(quotes: &[Quote], sentence: Span) -> impl Iterator<Item = &Quote> {
-    let first = quotes.partition_point(|q| q.span().cover(q.content()).end <= sentence.start);
-    // A quote that runs over paragraphs can start well before the sentence.
-    let from = first.saturating_sub(8);
-    quotes[from..]
+/// The article's quotes in order of their content, each with the furthest end that it
+/// or a quote before it reaches: the quotes that overlap a sentence are found by binary
+/// search, however long the quotes before it run (over paragraphs, or holding nested
+/// reports).
+pub(crate) struct Quotes<'q> {
+    list: &'q [Quote],
+    reach: Vec<usize>,
+}
+
+impl<'q> Quotes<'q> {
+    pub(crate) fn new(list: &'q [Quote]) -> Self {
+        let mut far = 0;
+        let reach = list
+            .iter()
+            .map(|q| {
+                far = far.max(q.span().cover(q.content()).end);
+                far
+            })
+            .collect();
+        Quotes { list, reach }
+    }
+}
+
+fn overlapping<'q>(quotes: &'q Quotes<'_>, sentence: Span) -> impl Iterator<Item = &'q Quote> {
+    let from = quotes.reach.partition_point(|&r| r <= sentence.start);
+    quotes.list[from..]
         .iter()
         .take_while(move |q| q.span().start.min(q.content().start) < sentence.end)
         .filter(move |q| {
@@ -918,7 +939,7 @@ mod tests {
     use super::*;
 
     fn unit_texts(text: &str) -> Vec<(String, Option<String>)> {
-        units(text, Span::new(0, text.len()), &[])
+        units(text, Span::new(0, text.len()), &Quotes::new(&[]))
             .into_iter()
             .map(|u| (u.span.text(text).to_string(), u.source.map(|s| s.name)))
             .collect()

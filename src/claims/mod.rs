@@ -296,6 +296,7 @@ pub(crate) fn find(
     } else {
         quotes
     };
+    let quotes = detect::Quotes::new(quotes);
     // Every person mention in text order, so that each claim finds its people by binary
     // search rather than by asking every person.
     let mut named: Vec<(Span, &str)> = people
@@ -312,7 +313,7 @@ pub(crate) fn find(
         if !in_body || span.is_empty() || detect::is_question(text, span) {
             continue;
         }
-        for unit in detect::units(text, span, quotes) {
+        for unit in detect::units(text, span, &quotes) {
             if let Some(claim) = build(text, span, unit, mentions, &named, threshold) {
                 out.push(claim);
             }
