@@ -2629,7 +2629,8 @@ fn a_contracted_pronoun_speaks_as_its_pronoun() {
     let text = format!(
         "{TITLE}Ana Ruiz spoke to the board on Monday.\n\n\
          She'd said the port was unsafe.\n\n\
-         I’ve argued that the quay is old.\n"
+         I’ve argued that the quay is old.\n\n\
+         Tomas Rieger spoke later. He's said the fees will rise.\n"
     );
     check(
         &text,
@@ -2645,6 +2646,12 @@ fn a_contracted_pronoun_speaks_as_its_pronoun() {
                 "the quay is old",
                 Some("I"),
                 Some("argued"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the fees will rise",
+                Some("Tomas Rieger"),
+                Some("said"),
             ),
         ],
     );

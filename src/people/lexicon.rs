@@ -248,14 +248,22 @@ pub(crate) fn pronoun(lower: &str) -> Option<Referent> {
         .copied()
 }
 
-/// The word without a contracted auxiliary (`she'd`, `I’ve`, `they'll` → `she`, `I`,
-/// `they`); other words as they are.
+/// The word without a contracted auxiliary (`she'd`, `I’ve`, `they'll`, `he's` → `she`,
+/// `I`, `they`, `he`); other words as they are.
 pub(crate) fn strip_contraction(word: &str) -> &str {
     for ending in [
         "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m",
     ] {
         if let Some(stem) = word.strip_suffix(ending) {
             if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    // "he's said", "who's called for": `'s` is `is` or `has` only after these.
+    for ending in ["'s", "’s"] {
+        if let Some(stem) = word.strip_suffix(ending) {
+            if matches!(stem, "he" | "she" | "who" | "He" | "She" | "Who") {
                 return stem;
             }
         }
