@@ -2745,3 +2745,27 @@ fn a_medium_that_has_learned_something_reports_it() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_set_off_by_commas_reports_up_to_its_closing_comma() {
+    let text = "Harbour row\n\nThe mayor, who's called for a new quay, spoke on Monday.\n\n\
+                Ana Ruiz, who insists she is not bitter, said the port would recover.\n\n\
+                The firm, which maintains the Jubilee, Northern and Piccadilly lines, is for sale.\n";
+    let article = Article::parse(text);
+    let by: Vec<(&str, Option<&str>)> = article
+        .quotes()
+        .iter()
+        .map(|q| (q.content().text(text), q.speaker().map(|s| s.name())))
+        .collect();
+    for want in [
+        ("a new quay", Some("The mayor")),
+        ("she is not bitter", Some("Ana Ruiz")),
+        ("the port would recover", Some("Ana Ruiz")),
+        (
+            "the Jubilee, Northern and Piccadilly lines",
+            Some("The firm"),
+        ),
+    ] {
+        assert!(by.contains(&want), "{want:?} not in {by:?}");
+    }
+}

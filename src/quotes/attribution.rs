@@ -2020,6 +2020,22 @@ impl<'a> Doc<'a> {
                 | "whereas"
                 | "unless"
         ) && group_start < start;
+        // "The mayor, who has called for a new quay, spoke": a relative clause set off by
+        // commas ends at its closing comma.
+        let aside = group_start > a
+            && self.is(group_start - 1, ",")
+            && matches!(strip_contraction(&self.lower(group_start)), "who" | "which");
+        // Not a comma inside a list of names (`maintains the Jubilee, Northern and
+        // Piccadilly lines`).
+        let stop = if aside {
+            (start..stop)
+                .find(|&k| {
+                    self.is(k, ",") && self.quoted(k).is_none() && !is_capitalised(self.word(k + 1))
+                })
+                .unwrap_or(stop)
+        } else {
+            stop
+        };
         let stop = self.report_end(start, stop, fronted);
         // "what the senators said was ...", "which the chief executive called “crap”": the
         // relative pronoun stands for what was said and opens the content.
@@ -2263,7 +2279,16 @@ impl<'a> Doc<'a> {
     /// Where the clause that holds token `k` starts: after the last full stop, comma,
     /// dash or quotation mark before it, within reach.
     fn clause_start(&self, k: usize) -> usize {
-        let lo = k.saturating_sub(40);
+        // Never before the block: a headline has no full stop to end it.
+        let block = self
+            .tokens
+            .get(k.saturating_sub(1))
+            .and_then(|t| self.block_of(t.span().start))
+            .map_or(0, |b| {
+                let start = self.blocks[b].span().start;
+                self.tokens.partition_point(|t| t.span().start < start)
+            });
+        let lo = k.saturating_sub(40).max(block);
         (lo..k)
             .rev()
             .find(|&t| self.ends_sentence(t) || self.is_break(t))
@@ -2872,7 +2897,9 @@ impl<'a> Doc<'a> {
                 j - 3,
             ));
         }
-        if (matches!(&*self.lower(j - 1), "who" | "which") || relative_that) && j - 1 > a {
+        // "who's called for": the pronoun with a contracted auxiliary.
+        let relative = matches!(strip_contraction(&self.lower(j - 1)), "who" | "which");
+        if (relative || relative_that) && j - 1 > a {
             return Some((
                 Np {
                     start: j - 1,
@@ -3605,7 +3632,11 @@ impl<'a> Doc<'a> {
             }
         }
         // A relative pronoun: what it stands for, reported at the pronoun.
-        if (np.end == np.start + 1 && matches!(&*self.lower(np.start), "who" | "which" | "that"))
+        if (np.end == np.start + 1
+            && matches!(
+                strip_contraction(&self.lower(np.start)),
+                "who" | "which" | "that"
+            ))
             || (np.end == np.start + 3 && self.share_of_relative(np.start))
         {
             let mut e = np.start;
