@@ -2769,3 +2769,20 @@ fn a_relative_clause_set_off_by_commas_reports_up_to_its_closing_comma() {
         assert!(by.contains(&want), "{want:?} not in {by:?}");
     }
 }
+
+#[test]
+fn a_bare_form_after_a_form_of_be_is_no_cue() {
+    let text = format!(
+        "{TITLE}Tomas Rieger, who is mock elections manager at the club, spoke.\n\n\
+         Critics are concerned that the quota is too low.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "the quota is too low",
+            Some("Critics"),
+            Some("concerned"),
+        )],
+    );
+}

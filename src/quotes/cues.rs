@@ -179,6 +179,13 @@ pub(crate) fn cue_at(
     }
     if found.class != CueClass::According && i > 0 {
         let prev = tokens[i - 1].text(text).to_lowercase();
+        // "who is mock elections manager": no verb's bare form follows a form of `be`
+        // (an adjective of feeling does: "are concerned that").
+        let adjective = lower0.ends_with("ed");
+        if bare_form && !adjective && matches!(prev.as_str(), "is" | "are" | "was" | "were" | "am")
+        {
+            return None;
+        }
         // "to accuse", "to discuss": a bare form after "to" is an infinitive.
         if prev == "to" && bare_form {
             // "to claim that", but not "to question them", "to report abuses".
