@@ -36,6 +36,9 @@ struct Lexicon {
     after_subject: std::collections::HashSet<String>,
     /// The first word of every form: most words of a text are not, and stop here.
     first_words: std::collections::HashSet<String>,
+    /// The words that begin a form of more words (`point`, `according`, `has`): only
+    /// after these is the next word read.
+    prefixes: std::collections::HashSet<String>,
     longest: usize,
 }
 
@@ -75,11 +78,19 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
         .filter_map(|f| f.split(' ').next())
         .map(str::to_string)
         .collect();
+    let mut prefixes = std::collections::HashSet::new();
+    for form in forms.keys() {
+        let words: Vec<&str> = form.split(' ').collect();
+        for n in 1..words.len() {
+            prefixes.insert(words[..n].join(" "));
+        }
+    }
     Lexicon {
         forms,
         bare,
         after_subject,
         first_words,
+        prefixes,
         longest,
     }
 });
@@ -164,6 +175,10 @@ pub(crate) fn cue_at(
             });
             bare_form = CUES.bare.contains(&key);
             noun_like = bare_form && CUES.after_subject.contains(&key);
+        }
+        // No longer form starts with these words: stop reading.
+        if !CUES.prefixes.contains(&key) {
+            break;
         }
         j += 1;
     }
