@@ -2786,3 +2786,18 @@ fn a_bare_form_after_a_form_of_be_is_no_cue() {
         )],
     );
 }
+
+#[test]
+fn a_report_inside_another_by_the_same_speaker_is_not_nested() {
+    let text = format!(
+        "{TITLE}Ana Ruiz reiterated calls for a review of the quota.\n\n\
+         Tomas Rieger has denied claims that he knew the nets were cut.\n"
+    );
+    let article = Article::parse(&text);
+    assert_eq!(article.quotes().len(), 2, "{:?}", article.quotes());
+    assert!(
+        article.quotes().iter().all(|q| q.nested().is_empty()),
+        "{:?}",
+        article.quotes()
+    );
+}

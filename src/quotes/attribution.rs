@@ -772,17 +772,19 @@ fn sort_nested(doc: &Doc<'_>, quotes: &mut Vec<Quote>) {
         match &q.speaker {
             // A report with no speaker ("she was asked to ...") adds nobody either.
             None => fate[i] = Some(None),
+            // A second verb of the outer subject ("... and said ...") is its own report.
+            Some(_) if q.cue.is_some_and(|c| doc.second_verb(c)) => {}
+            // The outer speaker's own words again, wherever the speaker is named.
             Some(s)
-                if within(s.span)
-                    && (out.speaker.as_ref().is_some_and(|os| os.name == s.name)
-                        || matches!(
+                if out.speaker.as_ref().is_some_and(|os| os.name == s.name)
+                    || (within(s.span)
+                        && matches!(
                             s.kind,
                             SpeakerKind::Unnamed | SpeakerKind::Organisation | SpeakerKind::Media
                         )) =>
             {
                 fate[i] = Some(None);
             }
-            Some(_) if q.cue.is_some_and(|c| doc.second_verb(c)) => {}
             Some(_) => fate[i] = Some(Some(o)),
         }
         false
