@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 
-use super::cues::{CueClass, CueMatch, FINITE, cue_at, is_cue_word, is_participle};
+use super::cues::{CueClass, CueMatch, FINITE, cue_at, is_cue_word, is_participle, past_form};
 use super::marks::{Quotation, is_quoting_block, pair};
 use super::{Quote, QuoteKind, Speaker, SpeakerKind};
 use crate::Span;
@@ -961,7 +961,7 @@ impl<'a> Doc<'a> {
             (t + 1..stop.min(t + 30)).find(|&k| self.is(k, ",") && self.quoted(k).is_none());
         !close.is_some_and(|k| {
             let next = self.lower(k + 1);
-            self.is_finite(k + 1) || (next.len() > 4 && next.ends_with("ed")) || is_cue_word(&next)
+            self.is_finite(k + 1) || past_form(&next) || is_cue_word(&next)
         })
     }
 
@@ -1691,7 +1691,7 @@ impl<'a> Doc<'a> {
                 || SENTENCE_ADVERBS.contains(&&*self.lower(a)))
             && (a..group_start - 1).all(|t| {
                 let w = self.lower(t);
-                self.is_word(t) && !self.is_finite(t) && !(w.len() > 4 && w.ends_with("ed"))
+                self.is_word(t) && !self.is_finite(t) && !past_form(&w)
             });
         // Nothing to report back to when an earlier report ends at the subject ("Citing
         // X, Trump accused ...").
@@ -1912,7 +1912,7 @@ impl<'a> Doc<'a> {
             let past_soon = || {
                 (start + 1..(start + 5).min(self.words_end(a, b))).any(|k| {
                     let w = self.lower(k);
-                    let verb = (w.len() > 4 && w.ends_with("ed"))
+                    let verb = past_form(&w)
                         || matches!(
                             &*w,
                             "rose"
@@ -2257,22 +2257,17 @@ impl<'a> Doc<'a> {
             (Some(s), _) if s.kind != SpeakerKind::Unnamed => 0.8,
             _ => 0.6,
         };
-        let mut span = content;
-        if let Some(c) = cue {
-            span = span.cover(c);
-        }
-        if let Some(s) = &speaker {
-            span = span.cover(s.span);
-        }
-        Quote {
+        let mut quote = Quote {
             nested: Vec::new(),
             kind,
-            span,
+            span: content,
             content,
             cue,
             speaker,
             confidence,
-        }
+        };
+        quote.span = quote.cover_parts();
+        quote
     }
 
     /// "The plan was first reported by the Gazette": in the passive, what was reported
@@ -2483,7 +2478,7 @@ impl<'a> Doc<'a> {
                             &*w,
                             "which" | "who" | "that" | "unless" | "if" | "because" | "when"
                         )
-                        || (w.len() > 4 && w.ends_with("ed"));
+                        || past_form(&w);
                     !clause
                 })
             {
@@ -2512,7 +2507,7 @@ impl<'a> Doc<'a> {
                             DETERMINERS.contains(&&*before) || QUANTIFIERS.contains(&&*before);
                         let verb = self.is_finite(t)
                             || matches!(&*w, "that" | "to")
-                            || (w.len() > 4 && w.ends_with("ed") && !adjective)
+                            || (past_form(&w) && !adjective)
                             || cue_at(self.text, self.tokens, t, k, false).is_some();
                         !verb
                     })
@@ -4318,7 +4313,7 @@ impl<'a> Doc<'a> {
             let complement = self.lower(s) != "to"
                 && (s..by).all(|k| {
                     let w = self.lower(k);
-                    !self.is_finite(k) && w != "that" && !(w.len() > 4 && w.ends_with("ed"))
+                    !self.is_finite(k) && w != "that" && !past_form(&w)
                 });
             // The agent: a determined, quantified or named phrase, not a time ("by the
             // end of 2005", "by 2010") or an amount; it ends at a preposition ("by

@@ -120,6 +120,12 @@ const NOUN_MAKERS: &[&str] = &[
     "of", "to", "in", "no", "any", "such", "another", "whose", "every", "worth", "without",
 ];
 
+/// Whether the lower-case `word` reads as a verb in the past (`attacked`, `reported`):
+/// five letters or more ending in `ed`.
+pub(crate) fn past_form(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed")
+}
+
 /// Whether the lower-case `word` is a form of a reporting verb (`says`, `reveals`).
 pub(crate) fn is_cue_word(word: &str) -> bool {
     CUES.forms.contains_key(word)
@@ -281,7 +287,7 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
                         | "suggested"
                         | "suggests"
                 )
-                || (w.len() > 4 && w.ends_with("ed"))
+                || past_form(w)
         };
         let after = i + found.len;
         let finite_next = word_at(after).is_some_and(|w| verb(&w))
