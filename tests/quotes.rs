@@ -2801,3 +2801,79 @@ fn a_report_inside_another_by_the_same_speaker_is_not_nested() {
         article.quotes()
     );
 }
+
+#[test]
+fn a_clause_after_the_cue_is_what_was_said_not_the_speaker() {
+    // Before: "the ferry company lost the contract" and "the levy undervalued the port"
+    // were taken as speakers, and the subject before the cue as what was said.
+    let text = format!(
+        "{TITLE}Anna Vella, 61, of Sliema, who watched the vote from the gallery, said the \
+         ferry company lost the contract.\n\nThe union, which saw its members walk out, \
+         said the levy undervalued the port.\n\nThe council, which runs the quay, says the \
+         plan works.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the ferry company lost the contract",
+                Some("Anna Vella"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the levy undervalued the port",
+                Some("The union"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the plan works",
+                Some("The council"),
+                Some("says"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_sentence_subject_is_a_phrase_not_the_words_up_to_a_verb() {
+    // A second verb of the subject that opens the sentence: before, its speaker was
+    // "A Maltese" and "A docker walked".
+    let text = format!(
+        "{TITLE}A Maltese party spokesman played down the dispute and said the talks \
+         would resume.\n\nA docker walked off the quay and accused the minister of lying.\n"
+    );
+    let article = Article::parse(&text);
+    let speaker = |content: &str| {
+        article
+            .quotes()
+            .iter()
+            .find(|q| q.content().text(&text).contains(content))
+            .and_then(|q| q.speaker())
+            .map(|s| s.name().to_string())
+    };
+    assert_eq!(
+        speaker("the talks would resume").as_deref(),
+        Some("A Maltese party spokesman")
+    );
+    assert_eq!(speaker("the minister").as_deref(), Some("A docker"));
+}
+
+#[test]
+fn a_description_with_a_role_resolves_to_the_person() {
+    let text = format!(
+        "{TITLE}Comedian Marco Zammit will host the gala.\n\nThe 52-year-old comedian said \
+         the show would go ahead.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "the show would go ahead",
+            Some("Marco Zammit"),
+            Some("said"),
+        )],
+    );
+}

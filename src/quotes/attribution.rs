@@ -366,6 +366,13 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// passive, and their subject holds the belief.
 const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
 
+/// Irregular past forms of common verbs that take an object (`the event brought back
+/// memories`), for telling a clause from a noun phrase.
+const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "brought", "came", "gave", "got", "held", "kept", "left", "lost", "made",
+    "meant", "put", "saw", "sent", "spent", "took", "went", "won",
+];
+
 /// Possessive determiners: the owner they stand for is not the one owned (`his agent`).
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
@@ -965,6 +972,22 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// Whether the comma at `k` closes a relative clause set off after the phrase that
+    /// opens the sentence at `a` (`The region, which relies on coal, says ...`): then
+    /// that phrase speaks, not the words after the cue.
+    fn closes_relative_aside(&self, a: usize, k: usize) -> bool {
+        let lo = k.saturating_sub(40).max(a);
+        let Some(open) = (lo..k)
+            .rev()
+            .find(|&t| self.is(t, ",") || self.is_mark(t) || self.is_final(t))
+        else {
+            return false;
+        };
+        self.is(open, ",")
+            && matches!(&*self.lower(open + 1), "which" | "who")
+            && self.np_ending_at(a, open).is_some_and(|np| np.start == a)
+    }
+
     /// Whether `many of whom`, `some of which` starts at `k`.
     fn share_of_relative(&self, k: usize) -> bool {
         QUANTIFIERS.contains(&&*self.lower(k))
@@ -1484,6 +1507,7 @@ impl<'a> Doc<'a> {
         if c > a
             && (self.is(c - 1, ",") || self.is_mark(c - 1))
             && !telling_verb
+            && !self.closes_relative_aside(a, c - 1)
             && m.class != CueClass::Naming
             && !lower_cue.ends_with("ing")
         {
@@ -2416,10 +2440,6 @@ impl<'a> Doc<'a> {
         Some(Some(self.quote(content, Some(cue_span), speaker, class)))
     }
 
-    /// Whether the word after a comma opens an aside rather than going on with what was
-    /// reported: a participle clause (`, adding`, `, citing`), a relative clause (`, which`,
-    /// `, who`) or a circumstance (`, while`, `, especially`). Reports end there far more
-    /// often than they run on.
     /// Where a reported clause that starts at `start` ends, at the latest at `stop`: at
     /// a semicolon, a dash after a few words, `, but`, `, although`, `, according to`,
     /// an aside, `, and` before a new subject, or (`fronted`: the cue lies in a clause
@@ -2550,6 +2570,10 @@ impl<'a> Doc<'a> {
         object && !(noun + 1..reach).any(|t| self.is_finite(t) || self.lower(t) == "that")
     }
 
+    /// Whether the word after a comma opens an aside rather than going on with what was
+    /// reported: a participle clause (`, adding`, `, citing`), a relative clause (`, which`,
+    /// `, who`) or a circumstance (`, while`, `, especially`). Reports end there far more
+    /// often than they run on.
     fn opens_aside(&self, i: usize) -> bool {
         let w = self.word(i);
         if w.is_empty() || w.chars().next().is_some_and(char::is_uppercase) {
@@ -2931,7 +2955,7 @@ impl<'a> Doc<'a> {
                 }
                 let w = self.lower(k);
                 if (w == "who" || w == "which") && k > a && self.is(k - 1, ",") {
-                    let np = self.np_ending_at(a, k - 1)?;
+                    let np = self.before_appositions(a, self.np_ending_at(a, k - 1)?);
                     return Some((np, np.start));
                 }
                 if w == "," {
@@ -3057,6 +3081,23 @@ impl<'a> Doc<'a> {
             });
         let whole = self.after_opening_phrase(whole);
         (simple && self.plausible_subject(whole)).then_some((whole, whole.start))
+    }
+
+    /// `np`, or when it is only an apposition set off by commas (`, 59,`, `, of
+    /// Leeds,`), the phrase before it: `Mark Hill, 59, of Leeds, who ...`.
+    fn before_appositions(&self, a: usize, mut np: Np) -> Np {
+        for _ in 0..3 {
+            let apposition = PREPOSITIONS.contains(&&*self.lower(np.start))
+                || (np.end == np.start + 1 && self.is_number(np.start));
+            if !apposition || np.start < a + 2 || !self.is(np.start - 1, ",") {
+                break;
+            }
+            match self.np_ending_at(a, np.start - 1) {
+                Some(before) => np = before,
+                None => break,
+            }
+        }
+        np
     }
 
     /// `np` without an opening phrase of time or place that has no comma after it ("On
@@ -3341,6 +3382,12 @@ impl<'a> Doc<'a> {
             if k > i && self.is_finite(k) {
                 return None;
             }
+            // "said the club needs a new owner", "said the bid undervalued the firm":
+            // after a lower-case start, a verb past the first noun, before an object,
+            // makes the words a clause.
+            if k >= i + 2 && !is_capitalised(first) && self.verb_before_object(k) {
+                return None;
+            }
             // "said Nadal afterwards.", "said Ms Lee yesterday.": a word of time ends the
             // name.
             if k > i
@@ -3533,9 +3580,9 @@ impl<'a> Doc<'a> {
                 k += 1;
             }
             let noun = self.lower(k.saturating_sub(1));
+            // "A Labour party spokesman played down ...": the role alone, too.
             if k > e
                 && k < c
-                && is_capitalised(self.word(k))
                 && (TITLES.map.contains_key(&*noun) || UNNAMED_SOURCES.contains(&*noun))
             {
                 e = k;
@@ -3549,20 +3596,57 @@ impl<'a> Doc<'a> {
         // that opens its clause.
         if lead == 1 {
             let mut k = i + 1;
+            // "A fan jumped on stage": a verb ends the phrase too.
+            let verb = |k: usize| {
+                let w = self.lower(k);
+                self.is_finite(k) || past_form(&w) || IRREGULAR_PAST.contains(&&*w)
+            };
             while k < c
                 && k < i + 5
                 && (self.is_word(k) || self.is_number(k))
                 && !CLAUSE_WORDS.contains(&&*self.lower(k))
+                && !verb(k)
                 && cue_at(self.text, self.tokens, k, c, false).is_none()
             {
                 k += 1;
             }
-            let closes = k < c && (CLAUSE_WORDS.contains(&&*self.lower(k)) || self.is(k, ","));
+            let closes = k < c
+                && (CLAUSE_WORDS.contains(&&*self.lower(k))
+                    || self.is(k, ",")
+                    || (verb(k) && cue_at(self.text, self.tokens, k, c, false).is_none()));
             if k > i + 1 && closes {
                 return self.resolve(Np { start: i, end: k });
             }
         }
         None
+    }
+
+    /// Whether the lower-case word at `k` reads as a verb with its object: a past
+    /// form, a verb of saying, or a third-person form after a lower-case noun, before
+    /// a determiner, a possessive, a number or a particle (`needs a`, `undervalued
+    /// the`, `brought back`, `opens up`).
+    fn verb_before_object(&self, k: usize) -> bool {
+        let w = self.word(k);
+        if is_capitalised(w) || !self.is_word(k) {
+            return false;
+        }
+        let lw = w.to_lowercase();
+        let before = self.lower(k - 1);
+        let third_person = lw.len() > 3
+            && lw.ends_with('s')
+            && !lw.ends_with("ss")
+            && !before.ends_with('s')
+            && !is_capitalised(self.word(k - 1))
+            && !DETERMINERS.contains(&&*before)
+            && !PREPOSITIONS.contains(&&*before);
+        let verb =
+            past_form(&lw) || is_cue_word(&lw) || IRREGULAR_PAST.contains(&&*lw) || third_person;
+        let next = self.lower(k + 1);
+        verb && (DETERMINERS.contains(&&*next)
+            || POSSESSIVES.contains(&&*next)
+            || QUANTIFIERS.contains(&&*next)
+            || self.is_number(k + 1)
+            || matches!(&*next, "up" | "down" | "out" | "back" | "off"))
     }
 
     fn is_number(&self, k: usize) -> bool {
