@@ -2877,3 +2877,19 @@ fn a_description_with_a_role_resolves_to_the_person() {
         )],
     );
 }
+
+#[test]
+fn including_goes_on_with_what_was_said() {
+    // Before, the report ended at the comma and lost its list.
+    let text = format!(
+        "{TITLE}The board said it would cut costs, including forty jobs at the port.\n\n\
+         Unions fear the plan could close three yards, including the one in Marsa.\n"
+    );
+    assert_contents(
+        &text,
+        &[
+            "it would cut costs, including forty jobs at the port",
+            "the plan could close three yards, including the one in Marsa",
+        ],
+    );
+}

@@ -515,7 +515,6 @@ const ASIDE_OPENERS: &[&str] = &[
     "while",
     "yet",
     "especially",
-    "including",
     "with",
     "as",
     "not",
@@ -2584,8 +2583,10 @@ impl<'a> Doc<'a> {
             return true;
         }
         // "..., saying ...", "..., adding ...": a participle; not a gerund that is the
-        // subject of what follows ("..., file-sharing could grow").
+        // subject of what follows ("..., file-sharing could grow"), nor `including`,
+        // which goes on with what was said (`sold its assets, including the port`).
         lw.len() > 5
+            && lw != "including"
             && lw.ends_with("ing")
             && !lw.contains('-')
             && !matches!(
