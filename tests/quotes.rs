@@ -2893,3 +2893,30 @@ fn including_goes_on_with_what_was_said() {
         ],
     );
 }
+
+#[test]
+fn a_second_verb_after_a_set_off_attribution_is_the_speakers() {
+    // Before, the first report ran on over its own attribution and the second verb,
+    // and "but warned" spoke for "The truck market".
+    let text = format!(
+        "{TITLE}The truck market is improving, the ferry line said, but warned that \
+         freight was not growing.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "The truck market is improving",
+                Some("the ferry line"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "freight was not growing",
+                Some("the ferry line"),
+                Some("warned"),
+            ),
+        ],
+    );
+}

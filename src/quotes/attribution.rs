@@ -1596,6 +1596,14 @@ impl<'a> Doc<'a> {
                     // nearest before the cue in it.
                     self.sentence_subject(a, c)
                         .or_else(|| self.nearest_person(a, c))
+                } else if coordinated
+                    && self.is(c - 2, ",")
+                    && is_cue_word(&self.lower(c - 3))
+                    && sentence_speaker.is_some()
+                {
+                    // "The market is improving, Eurotunnel said, but warned that": the
+                    // second verb of the report just made.
+                    sentence_speaker.cloned()
                 } else if coordinated {
                     self.clause_subject(a, c)
                         .or_else(|| self.sentence_subject(a, c))
@@ -1736,6 +1744,36 @@ impl<'a> Doc<'a> {
         }
         // "“...,” he said, but “...”": a quotation that goes on after the attribution.
         // "Asked about X, O'Neill said, “...”": what follows is what was said.
+        // "The market is improving, Eurotunnel said, but warned that ...": a second verb
+        // of the speaker after the comma; what was said ends before the attribution.
+        let second_verb_after = then_comma && !resumes && {
+            let mut k = after + 1;
+            if matches!(&*self.lower(k), "but" | "and") {
+                k += 1;
+                while k < end
+                    && k < after + 5
+                    && matches!(&*self.lower(k), "also" | "then" | "later")
+                {
+                    k += 1;
+                }
+                let w = self.lower(k);
+                // Not `and planned spending would double`: a participle before a noun.
+                k > after + 1
+                    && (is_cue_word(&w) || past_form(&w))
+                    && !self.is_finite(k + 1)
+                    && !self.is_finite(k + 2)
+            } else {
+                false
+            }
+        };
+        if second_verb_after && group_start > a && pre_break && !orphan {
+            let mut e = group_start;
+            while e > a && matches!(self.word(e - 1), "," | "—" | "–" | "-" | "--" | ":") {
+                e -= 1;
+            }
+            let content = self.extend(self.span_of(back_from(e), e)?);
+            return Some(self.quote(content, Some(cue_span), speaker, m.class));
+        }
         if then_comma && pre_break && pre_mark == resumes && !orphan {
             // Set off by commas: "X, the minister believes, Y", "“X,” she wrote, “Y.”";
             // when a quotation resumes, what was said ends with it.
