@@ -2920,3 +2920,13 @@ fn a_second_verb_after_a_set_off_attribution_is_the_speakers() {
         ],
     );
 }
+
+#[test]
+fn a_form_in_s_before_by_is_a_noun() {
+    // Before, "claims" was read as a verb with "The ban" as its speaker.
+    let text = format!(
+        "{TITLE}The ban outweighed public doubts and claims by publicans that jobs would \
+         be lost.\n"
+    );
+    check(&text, &[]);
+}

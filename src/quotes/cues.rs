@@ -189,6 +189,16 @@ pub(crate) fn cue_at(
         j += 1;
     }
     let mut found = best?;
+    // "claims by the licensed trade that ...", "reports by aid agencies": a form in -s
+    // before "by" is a noun.
+    if found.len == 1
+        && lower0.ends_with('s')
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("by"))
+    {
+        return None;
+    }
     // "didn't add up": a phrasal verb that reports nothing.
     if lower0.starts_with("add")
         && found.len == 1
