@@ -2930,3 +2930,22 @@ fn a_form_in_s_before_by_is_a_noun() {
     );
     check(&text, &[]);
 }
+
+#[test]
+fn a_cue_word_after_an_adjective_is_a_noun() {
+    // Before, "protests" and "plans" were read as verbs: "The strike follows angry"
+    // spoke, and "The mayor launched new" planned to close the quay.
+    let text = format!(
+        "{TITLE}The strike follows angry protests after the union said the fund was \
+         empty.\n\nThe mayor launched new plans to close the quay.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "the fund was empty",
+            Some("the union"),
+            Some("said"),
+        )],
+    );
+}

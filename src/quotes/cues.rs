@@ -120,6 +120,25 @@ const NOUN_MAKERS: &[&str] = &[
     "of", "to", "in", "no", "any", "such", "another", "whose", "every", "worth", "without",
 ];
 
+/// Adjectives that put the cue word after them in a noun phrase (`violent protests`,
+/// `his latest pledge`, `a recent dispute`, `fresh claims`), written in lower case.
+const NOUN_ADJECTIVES: &[&str] = &[
+    "latest",
+    "recent",
+    "violent",
+    "fresh",
+    "new",
+    "growing",
+    "mass",
+    "widespread",
+    "angry",
+    "bitter",
+    "renewed",
+    "repeated",
+    "previous",
+    "similar",
+];
+
 /// Whether the lower-case `word` reads as a verb in the past (`attacked`, `reported`):
 /// five letters or more ending in `ed`.
 pub(crate) fn past_form(word: &str) -> bool {
@@ -237,7 +256,8 @@ pub(crate) fn cue_at(
                 "he" | "she" | "it" | "who" | "that" | "what" | "there" | "here" | "where"
             )
         });
-        if NOUN_MAKERS.contains(&prev.as_str()) || possessive {
+        let adjective_before = NOUN_ADJECTIVES.contains(&tokens[i - 1].text(text));
+        if NOUN_MAKERS.contains(&prev.as_str()) || possessive || adjective_before {
             return None;
         }
         if noun_like {
