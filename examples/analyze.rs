@@ -329,7 +329,8 @@ fn report_quotes(out: &mut impl Write, article: &Article<'_>) -> io::Result<()> 
     let line = |out: &mut dyn Write, lead: &str, quote: &reportage::Quote| {
         let speaker = quote.speaker().map_or("(unknown)", |s| s.name());
         let cue = quote.cue().map_or("-", |c| c.text(text));
-        let content = clip(quote.content().text(text), 120 - lead.len());
+        let pieces: Vec<&str> = quote.segments().iter().map(|s| s.text(text)).collect();
+        let content = clip(&pieces.join(" … "), 120 - lead.len());
         writeln!(out, "{lead}{speaker} — {cue} — {content}")
     };
     for quote in article.quotes() {

@@ -1,4 +1,5 @@
-//! Prints who said what in an article: one line per quote, "speaker — cue — content",
+//! Prints who said what in an article: one line per quote, "speaker — cue — content"
+//! (its pieces joined by " … " where the attribution interrupts it),
 //! with the reports nested in a quote indented below it.
 //!
 //! ```text
@@ -7,7 +8,7 @@
 
 use std::process::ExitCode;
 
-use reportage::Article;
+use reportage::{Article, Quote};
 
 fn main() -> ExitCode {
     let Some(path) = std::env::args().nth(1) else {
@@ -32,16 +33,19 @@ fn main() -> ExitCode {
             person.mentions().len()
         );
     }
-    for quote in article.quotes() {
+    // "speaker — cue — what was said", its pieces joined where the attribution
+    // interrupts it.
+    let line = |lead: &str, quote: &Quote| {
         let speaker = quote.speaker().map_or("(unknown)", |s| s.name());
         let cue = quote.cue().map_or("", |c| c.text(&text));
-        let content = quote.content().text(&text).replace('\n', " ");
-        println!("{speaker} — {cue} — {content}");
+        let pieces: Vec<&str> = quote.segments().iter().map(|s| s.text(&text)).collect();
+        let content = pieces.join(" … ").replace('\n', " ");
+        println!("{lead}{speaker} — {cue} — {content}");
+    };
+    for quote in article.quotes() {
+        line("", quote);
         for inner in quote.nested() {
-            let speaker = inner.speaker().map_or("(unknown)", |s| s.name());
-            let cue = inner.cue().map_or("", |c| c.text(&text));
-            let content = inner.content().text(&text).replace('\n', " ");
-            println!("    within: {speaker} — {cue} — {content}");
+            line("    within: ", inner);
         }
     }
     ExitCode::SUCCESS

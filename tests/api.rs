@@ -221,6 +221,29 @@ fn nested_quotes_serialise_under_their_outer_quote() {
 }
 
 #[test]
+fn segments_serialise_when_an_attribution_interrupts_the_content() {
+    let text = "Port talks\n\n“We are ready,” she said. “The ships can come.”\n\n\
+                Tomas Rieger said the quay was safe.\n";
+    let article = Article::parse(text);
+    let json = serde_json::to_value(article.analysis()).unwrap();
+    let quotes = json["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    let pieces: Vec<&str> = quotes[0]["segments"]
+        .as_array()
+        .expect("a segment list")
+        .iter()
+        .map(|s| {
+            let start = s["start"].as_u64().unwrap() as usize;
+            let end = s["end"].as_u64().unwrap() as usize;
+            &text[start..end]
+        })
+        .collect();
+    assert_eq!(pieces, ["“We are ready,”", "“The ships can come.”"]);
+    // Left out where the content is one piece.
+    assert!(quotes[1].get("segments").is_none(), "{:?}", quotes[1]);
+}
+
+#[test]
 fn a_huge_line_and_many_marks_are_read() {
     let long = "a".repeat(1 << 20);
     let article = Article::parse(&long);

@@ -447,6 +447,13 @@ proptest! {
             if let Some(s) = q.speaker() {
                 prop_assert!(text.get(s.span().start..s.span().end).is_some());
             }
+            // Segments lie in the content, in order, each on char boundaries.
+            let mut from = q.content().start;
+            for seg in q.segments() {
+                prop_assert!(text.get(seg.start..seg.end).is_some());
+                prop_assert!(q.content().contains(*seg) && seg.start >= from);
+                from = seg.end;
+            }
         }
         for p in article.people() {
             for m in p.mentions() {
@@ -2948,4 +2955,32 @@ fn a_cue_word_after_an_adjective_is_a_noun() {
             Some("said"),
         )],
     );
+}
+
+#[test]
+fn segments_leave_out_an_attribution_that_interrupts_the_content() {
+    let text = format!(
+        "{TITLE}“We are ready,” said Mark Hill, who runs the yard. “Nobody saw it \
+         coming.”\n\nThe port, Ana Ruiz said, will reopen in May.\n\nThe rules, which \
+         the paper said could change, are strict.\n\n“He called it ‘madness’ and left,” \
+         she said.\n"
+    );
+    let article = Article::parse(&text);
+    let pieces = |content: &str| -> Vec<&str> {
+        let q = article
+            .quotes()
+            .iter()
+            .find(|q| q.content().text(&text).contains(content))
+            .unwrap_or_else(|| panic!("no quote holds {content:?}"));
+        q.segments().iter().map(|s| s.text(&text)).collect()
+    };
+    assert_eq!(
+        pieces("We are ready"),
+        ["“We are ready,”", "“Nobody saw it coming.”"]
+    );
+    assert_eq!(pieces("will reopen"), ["The port", "will reopen in May"]);
+    // No attribution set off by commas: one piece.
+    assert_eq!(pieces("could change").len(), 1);
+    // A quotation inside the quotation is no piece of its own.
+    assert_eq!(pieces("madness"), ["“He called it ‘madness’ and left,”"]);
 }

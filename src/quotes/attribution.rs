@@ -681,6 +681,12 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     doc.reach_back(&mut quotes);
     sort_nested(&doc, &mut quotes);
+    for q in &mut quotes {
+        doc.split_segments(q);
+        for inner in &mut q.nested {
+            doc.split_segments(inner);
+        }
+    }
     quotes
 }
 
@@ -1335,6 +1341,7 @@ impl<'a> Doc<'a> {
             None
         };
         Some(Quote {
+            segments: Vec::new(),
             nested: Vec::new(),
             kind: QuoteKind::Indirect,
             span: content.cover(cue),
@@ -2240,6 +2247,7 @@ impl<'a> Doc<'a> {
                 let outer = self.quotations[q].outer;
                 let quote = self.quote(outer, Some(cue_span), speaker, m.class);
                 return Some(Quote {
+                    segments: Vec::new(),
                     nested: Vec::new(),
                     kind: QuoteKind::Partial,
                     ..quote
@@ -2319,6 +2327,7 @@ impl<'a> Doc<'a> {
             _ => 0.6,
         };
         let mut quote = Quote {
+            segments: Vec::new(),
             nested: Vec::new(),
             kind,
             span: content,
@@ -4016,6 +4025,7 @@ impl<'a> Doc<'a> {
             if let Some((speaker, cue)) = self.colon_speaker(q) {
                 let start = cue.map_or(speaker.span.start, |c| c.start);
                 extra.push(Quote {
+                    segments: Vec::new(),
                     nested: Vec::new(),
                     kind: QuoteKind::Direct,
                     span: Span::new(start.min(q.outer.start), q.outer.end),
@@ -4079,6 +4089,7 @@ impl<'a> Doc<'a> {
             };
             let confidence = if speaker.is_some() { 0.5 } else { 0.3 };
             extra.push(Quote {
+                segments: Vec::new(),
                 nested: Vec::new(),
                 kind,
                 span: q.outer,
@@ -4186,6 +4197,7 @@ impl<'a> Doc<'a> {
         let end = q.outer.end;
         let content = Span::new(start, end);
         Some(Quote {
+            segments: Vec::new(),
             nested: Vec::new(),
             kind: QuoteKind::Mixed,
             span: Span::new(speaker.span.start.min(cue.start), end),
@@ -4472,6 +4484,71 @@ impl<'a> Doc<'a> {
     /// Paragraphs that are one quotation each, right after a quote that ends its own
     /// paragraph, go on quoting the same voice: one speaker quoted over several
     /// paragraphs is one quote.
+    /// The pieces of what was said when the attribution interrupts the content: the
+    /// quotations of a direct quote that runs over its tag (`“A,” she said. “B.”`), or
+    /// the words on either side of a cue set off inside a reported clause (`The port,
+    /// Ruiz said, will reopen`).
+    fn split_segments(&self, q: &mut Quote) {
+        q.segments.clear();
+        if q.kind == QuoteKind::Direct {
+            let k = self
+                .quotations
+                .partition_point(|x| x.outer.start < q.content.start);
+            // Quotations inside a quotation (`“... ‘madness’ ...”`) are part of it.
+            let mut inside: Vec<Span> = Vec::new();
+            for x in self.quotations[k..]
+                .iter()
+                .take_while(|x| x.outer.start < q.content.end)
+            {
+                let nested = inside.last().is_some_and(|l| l.contains(x.outer));
+                if q.content.contains(x.outer) && !nested {
+                    inside.push(x.outer);
+                }
+            }
+            if inside.len() > 1 {
+                q.segments = inside;
+            }
+            return;
+        }
+        let Some(cue) = q.cue else { return };
+        if cue.start <= q.content.start || cue.end >= q.content.end {
+            return;
+        }
+        let mut tag = cue;
+        if let Some(s) = &q.speaker {
+            if q.content.contains(s.span) {
+                tag = tag.cover(s.span);
+            }
+        }
+        let separator =
+            |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '—' | '–');
+        let left = self.text.get(q.content.start..tag.start).unwrap_or("");
+        let right = self.text.get(tag.end..q.content.end).unwrap_or("");
+        // Only an attribution set off on both sides: `which the paper said could ...`
+        // and `what Mr Gates called an “ecosystem”` are one piece.
+        let set_off = |piece: &str, at_end: bool| {
+            let piece = piece.trim();
+            let c = if at_end {
+                piece.chars().next_back()
+            } else {
+                piece.chars().next()
+            };
+            matches!(c, Some(',' | '-' | '—' | '–' | '”' | '"' | '’' | '\''))
+        };
+        if !(set_off(left, true) && set_off(right, false)) {
+            return;
+        }
+        let left = Span::new(
+            q.content.start,
+            q.content.start + left.trim_end_matches(separator).len(),
+        );
+        let right_trimmed = right.trim_start_matches(|c: char| separator(c) || c == '.');
+        let right = Span::new(q.content.end - right_trimmed.len(), q.content.end);
+        if left.start < left.end && right.start < right.end {
+            q.segments = vec![left, right];
+        }
+    }
+
     fn merge_paragraphs(&self, quotes: &mut [Quote]) {
         let coverage = Coverage::of(quotes);
         let covered = |q: &Quotation| coverage.covers(q.outer);

@@ -101,6 +101,8 @@ pub struct Quote {
     speaker: Option<Speaker>,
     confidence: f32,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    segments: Vec<Span>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
     nested: Vec<Quote>,
 }
 
@@ -124,6 +126,30 @@ impl Quote {
     /// The reporting expression (`said`, `according to`), when there is one.
     pub fn cue(&self) -> Option<Span> {
         self.cue
+    }
+
+    /// What was said, piece by piece, when the attribution interrupts the content: in
+    /// `“We are ready,” she said. “The ships can come.”` the content runs from the first
+    /// mark to the last, and the segments are the two quotations; in `The port, Ruiz
+    /// said, will reopen` they are `The port` and `will reopen`. A content that nothing
+    /// interrupts is its one segment. In JSON the list is `"segments"`, left out when the
+    /// content is one piece.
+    ///
+    /// ```
+    /// use reportage::Article;
+    ///
+    /// let text = "Port news\n\n“We are ready,” said Ana Ruiz. “The ships can come.”\n";
+    /// let article = Article::parse(text);
+    /// let quote = &article.quotes()[0];
+    /// let pieces: Vec<&str> = quote.segments().iter().map(|s| s.text(text)).collect();
+    /// assert_eq!(pieces, ["“We are ready,”", "“The ships can come.”"]);
+    /// ```
+    pub fn segments(&self) -> &[Span] {
+        if self.segments.is_empty() {
+            std::slice::from_ref(&self.content)
+        } else {
+            &self.segments
+        }
     }
 
     /// Who said it, when the text says.
