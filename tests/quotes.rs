@@ -2984,3 +2984,43 @@ fn segments_leave_out_an_attribution_that_interrupts_the_content() {
     // A quotation inside the quotation is no piece of its own.
     assert_eq!(pieces("madness"), ["“He called it ‘madness’ and left,”"]);
 }
+
+#[test]
+fn it_speaks_for_the_body_that_spoke_just_before() {
+    // Before, the speaker of "It added" was "It".
+    let text = format!(
+        "{TITLE}The port authority said the quay was safe. It added that ferries would \
+         run on Friday.\n\nThe union said the strike was over. Ferries ran all week and \
+         tickets sold out. It said more boats would come.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay was safe",
+                Some("The port authority"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "ferries would run on Friday",
+                Some("The port authority"),
+                Some("added"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the strike was over",
+                Some("The union"),
+                Some("said"),
+            ),
+            // Two sentences on, `it` may be anything the text spoke of.
+            want(
+                QuoteKind::Indirect,
+                "more boats would come",
+                Some("It"),
+                Some("said"),
+            ),
+        ],
+    );
+}

@@ -681,6 +681,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     doc.reach_back(&mut quotes);
     sort_nested(&doc, &mut quotes);
+    doc.resolve_it(&mut quotes);
     for q in &mut quotes {
         doc.split_segments(q);
         for inner in &mut q.nested {
@@ -4484,6 +4485,58 @@ impl<'a> Doc<'a> {
     /// Paragraphs that are one quotation each, right after a quote that ends its own
     /// paragraph, go on quoting the same voice: one speaker quoted over several
     /// paragraphs is one quote.
+    /// `It said`, `it added`: the organisation, medium or body that spoke last, within a
+    /// few sentences and with no person speaking in between (`The Home Office said ...
+    /// It said it would look at ...`). The span stays the pronoun's.
+    fn resolve_it(&self, quotes: &mut [Quote]) {
+        const REACH: usize = 600;
+        let mut order: Vec<usize> = (0..quotes.len())
+            .filter(|&i| quotes[i].speaker.is_some())
+            .collect();
+        order.sort_by_key(|&i| quotes[i].speaker.as_ref().map(|s| s.span.start));
+        let mut last: Option<(String, SpeakerKind, usize)> = None;
+        for i in order {
+            let Some(s) = quotes[i].speaker.as_mut() else {
+                continue;
+            };
+            let text = s.span.text(self.text);
+            if s.kind == SpeakerKind::Unnamed && text.eq_ignore_ascii_case("it") {
+                if let Some((name, kind, end)) = &last {
+                    // In the same sentence or the next: two sentences on, "it" is as
+                    // often something else the text spoke of.
+                    let near = s.span.start >= *end && s.span.start - end <= REACH && {
+                        let a = self.tokens.partition_point(|t| t.span().start < *end);
+                        let b = self
+                            .tokens
+                            .partition_point(|t| t.span().start < s.span.start);
+                        (a..b).filter(|&k| self.ends_sentence(k)).count() <= 1
+                    };
+                    if near {
+                        s.name.clone_from(name);
+                        s.kind = *kind;
+                    }
+                }
+                continue;
+            }
+            let words: Vec<&str> = text.split_whitespace().collect();
+            // "The company", "the report": a determined phrase of a few words.
+            let body = s.kind == SpeakerKind::Unnamed
+                && (2..=4).contains(&words.len())
+                && matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an" | "its")
+                && words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                && !words[words.len() - 1].ends_with('s');
+            last = match s.kind {
+                SpeakerKind::Organisation | SpeakerKind::Media => {
+                    Some((s.name.clone(), s.kind, s.span.end))
+                }
+                SpeakerKind::Unnamed if body => Some((s.name.clone(), s.kind, s.span.end)),
+                _ => None,
+            };
+        }
+    }
+
     /// The pieces of what was said when the attribution interrupts the content: the
     /// quotations of a direct quote that runs over its tag (`“A,” she said. “B.”`), or
     /// the words on either side of a cue set off inside a reported clause (`The port,
