@@ -3024,3 +3024,42 @@ fn it_speaks_for_the_body_that_spoke_just_before() {
         ],
     );
 }
+
+#[test]
+fn an_age_or_a_nationality_names_the_person_the_article_gave_it() {
+    // Before, "the 20-year-old" and "the 31-year-old" stayed unresolved, and "the
+    // Spaniard" spoke as Spain.
+    let text = format!(
+        "{TITLE}David Novak, 20, beat Tomas Berdych in three sets.\n\n\
+         “For me, this was a big success,” said the 20-year-old.\n\n\
+         Paula Ruiz won the race in Leeds, and her rival Ana Lopez was third.\n\n\
+         “I am very happy,” said the 31-year-old.\n\n\
+         Carlos Moya lost to Roger Federer in Rome.\n\n\
+         “I played badly,” said the Spaniard.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Direct,
+                "big success",
+                Some("David Novak"),
+                Some("said"),
+            ),
+            // Not the last person named: the one the sentence was about.
+            want(
+                QuoteKind::Direct,
+                "very happy",
+                Some("Paula Ruiz"),
+                Some("said"),
+            ),
+            // No one was called the Spaniard: the description stays.
+            want(
+                QuoteKind::Direct,
+                "played badly",
+                Some("the Spaniard"),
+                Some("said"),
+            ),
+        ],
+    );
+}

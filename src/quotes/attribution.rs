@@ -373,6 +373,26 @@ const IRREGULAR_PAST: &[&str] = &[
     "meant", "put", "saw", "sent", "spent", "took", "went", "won",
 ];
 
+/// Nouns for a person of a nation (`the Spaniard`), from the titles lexicon: they name
+/// the one the article called so, never whoever was named last.
+const DEMONYM_NOUNS: &[&str] = &[
+    "spaniard",
+    "frenchman",
+    "frenchwoman",
+    "scot",
+    "scotsman",
+    "briton",
+    "dane",
+    "swede",
+    "finn",
+    "dutchman",
+    "englishman",
+    "englishwoman",
+    "welshman",
+    "irishman",
+    "kiwi",
+];
+
 /// Possessive determiners: the owner they stand for is not the one owned (`his agent`).
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
@@ -3882,6 +3902,24 @@ impl<'a> Doc<'a> {
                 return Some(self.person_speaker(p, s));
             }
         }
+        // "the 20-year-old", "the 40-year-old comedian": the person the article gave
+        // that age; with no role besides, nobody else.
+        if determined {
+            // With a role besides (`the 60-year-old actor`), the role's own resolution
+            // below does better than the last subject named.
+            let no_role = self.role_in(np.start, head_end).is_none();
+            match self.person_of_age(np, span, no_role) {
+                Some(Ok(s)) => return Some(s),
+                Some(Err(())) if no_role => {
+                    return Some(Speaker {
+                        name: span.text(self.text).to_string(),
+                        span,
+                        kind: SpeakerKind::Unnamed,
+                    });
+                }
+                _ => {}
+            }
+        }
         // A role: the person who bears it, or the one the text is about.
         if determined {
             if let Some((role, gender)) = self.role_in(np.start, head_end) {
@@ -3891,8 +3929,20 @@ impl<'a> Doc<'a> {
                     let w = self.word(k);
                     w.ends_with("'s") || w.ends_with("’s") || POSSESSIVES.contains(&&*self.lower(k))
                 });
-                if let Some(s) = self.person_with_role(span, &role, gender, !possessed) {
+                // "the Spaniard": only the person the article called so; the last person
+                // named is as often someone else.
+                let described = DEMONYM_NOUNS.contains(&role.as_str());
+                if let Some(s) =
+                    self.person_with_role(span, &role, gender, !possessed && !described)
+                {
                     return Some(s);
+                }
+                if described {
+                    return Some(Speaker {
+                        name: span.text(self.text).to_string(),
+                        span,
+                        kind: SpeakerKind::Unnamed,
+                    });
                 }
             }
         }
@@ -3966,6 +4016,69 @@ impl<'a> Doc<'a> {
 
     /// The last person before `at` who bears `role`; failing that (and when `fallback`),
     /// the last person met (of a fitting gender), whom a bare role most likely describes.
+    /// For `the N-year-old` in `np`, the person the article gave that age: a mention
+    /// followed by `, N` (`Jan Novak, 20,`) or after `N-year-old`, among the persons
+    /// named before, the latest first. `None` when `np` gives no age, `Some(Err(()))`
+    /// when nobody named has it.
+    fn person_of_age(&self, np: Np, span: Span, subject: bool) -> Option<Result<Speaker, ()>> {
+        // Right after the determiner: not `the parents of 14-year-old Ali`.
+        if np.end < np.start + 2 {
+            return None;
+        }
+        let w = self.word(np.start + 1);
+        let age = w.split('-').next()?;
+        if !(w.to_lowercase().ends_with("-year-old") && age.bytes().all(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        let k = self
+            .person_mentions
+            .partition_point(|&(s, _)| s.start < span.start);
+        let window = &self.person_mentions[k.saturating_sub(ROLE_REACH)..k];
+        let aged = |m: Span| {
+            let after = self.text.get(m.end..).unwrap_or("");
+            let after = after.strip_prefix(", ").unwrap_or("");
+            let before = self.text.get(..m.start).unwrap_or("");
+            (after.starts_with(age)
+                && !after[age.len()..].starts_with(|c: char| c.is_ascii_digit()))
+                || before
+                    .trim_end()
+                    .to_lowercase()
+                    .ends_with(&format!("{age}-year-old"))
+        };
+        // Else the person last named as the subject that opens a sentence, within a
+        // few sentences: `Minar, ranked 158th, ... "...," said the 20-year-old` (the
+        // last person named is as often the one beaten, or told).
+        let opens_sentence = |m: Span| {
+            let t = self.tokens.partition_point(|t| t.span().start < m.start);
+            let mut k = t;
+            // Past a title the mention leaves out (`Mr Spector`, `Dr. Lee`).
+            while k > 0
+                && t - k < 3
+                && (TITLES.map.contains_key(&*self.lower(k - 1))
+                    || (self.is(k - 1, ".")
+                        && k > 1
+                        && TITLES.map.contains_key(&*self.lower(k - 2))))
+            {
+                k -= 1;
+            }
+            if k > 0 && matches!(&*self.lower(k - 1), "but" | "and" | "however" | "yet") {
+                k -= 1;
+            }
+            k == 0 || self.ends_sentence(k - 1) || self.is_break(k - 1) || self.is_mark(k - 1)
+        };
+        let found = window.iter().rev().find(|&&(m, _)| aged(m)).or_else(|| {
+            if !subject {
+                return None;
+            }
+            window
+                .iter()
+                .rev()
+                .take_while(|&&(m, _)| span.start - m.start <= 600)
+                .find(|&&(m, _)| opens_sentence(m))
+        });
+        Some(found.map(|&(_, p)| self.person_speaker(p, span)).ok_or(()))
+    }
+
     fn person_with_role(
         &self,
         np: Span,
