@@ -3063,3 +3063,38 @@ fn an_age_or_a_nationality_names_the_person_the_article_gave_it() {
         ],
     );
 }
+
+#[test]
+fn a_name_that_owns_a_spokesman_or_a_body_is_not_the_speaker() {
+    // Before, all three spoke as Joseph Calleja.
+    let text = format!(
+        "{TITLE}Prime Minister Joseph Calleja met the unions on Monday.\n\n\
+         Mr Calleja's official spokesman said the talks went well.\n\n\
+         Mr Calleja's Harbour Council said the quay would reopen.\n\n\
+         Mr Calleja's statement said the port was safe.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the talks went well",
+                Some("Mr Calleja's official spokesman"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay would reopen",
+                Some("Mr Calleja's Harbour Council"),
+                Some("said"),
+            ),
+            // His own words: he still speaks.
+            want(
+                QuoteKind::Indirect,
+                "the port was safe",
+                Some("Joseph Calleja"),
+                Some("said"),
+            ),
+        ],
+    );
+}

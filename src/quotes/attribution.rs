@@ -393,6 +393,33 @@ const DEMONYM_NOUNS: &[&str] = &[
     "kiwi",
 ];
 
+/// What a person says things in: after `Name's`, the person still speaks (`Mr Tanzi's
+/// statement said`), unlike after `Name's spokesman` or `Name's office`.
+const OWN_WORDS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "book",
+    "letter",
+    "speech",
+    "comments",
+    "remarks",
+    "tweet",
+    "tweets",
+    "article",
+    "interview",
+    "website",
+    "blog",
+    "memoir",
+    "memoirs",
+    "autobiography",
+    "diary",
+    "announcement",
+    "testimony",
+    "message",
+    "words",
+];
+
 /// Possessive determiners: the owner they stand for is not the one owned (`his agent`).
 const POSSESSIVES: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
@@ -3888,9 +3915,33 @@ impl<'a> Doc<'a> {
             UNNAMED_SOURCES.contains(&*last) || self.role_in(np.start, head_end).is_some()
         };
         let owner = |s: Span| {
-            s.end < head.end
-                && POSSESSIVES.contains(&s.text(self.text).to_lowercase().as_str())
-                && owned_person()
+            if s.end >= head.end {
+                return false;
+            }
+            if POSSESSIVES.contains(&s.text(self.text).to_lowercase().as_str()) {
+                return owned_person();
+            }
+            // "Lord Woolf's Sentencing Council", "Mr Brown's spokesman": a name that owns
+            // a body or a person is not the one who speaks ("Trump's tweets" still is).
+            let rest = self.text.get(s.end..head.end).unwrap_or("");
+            let Some(owned) = rest.strip_prefix("'s").or_else(|| rest.strip_prefix("’s")) else {
+                return false;
+            };
+            let last = owned
+                .split_whitespace()
+                .last()
+                .map_or(String::new(), |w| bare(w).to_lowercase());
+            let words: Vec<String> = owned
+                .split_whitespace()
+                .map(|w| bare(w).to_lowercase())
+                .collect();
+            let role = words.iter().any(|w| TITLES.map.contains_key(w.as_str()));
+            // "Mr Tanzi's statement", "Lord Butler's report": the owner's own words.
+            let own_words = words.iter().any(|w| OWN_WORDS.contains(&w.as_str()));
+            role || !own_words
+                && (UNNAMED_SOURCES.contains(last.as_str())
+                    || ORG_NOUNS.contains(&last.as_str())
+                    || owned.split_whitespace().any(is_capitalised))
         };
         // "His lawyer Louise Christian said": past the owner, the name in the head.
         for &(s, p) in self.person_mentions[k.min(self.person_mentions.len())..]
