@@ -3098,3 +3098,45 @@ fn a_name_that_owns_a_spokesman_or_a_body_is_not_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn an_apposition_before_the_cue_is_no_inverted_report() {
+    // Before, "the news" spoke and "Leading plaintiff, the University of Leeds" was
+    // what it said; "the Tories" spoke alone.
+    let text = format!(
+        "{TITLE}Leading plaintiff, the University of Leeds, announced the news, adding \
+         that ten directors will pay.\n\nThe Scottish National Party and the Tories say \
+         the issue should be decided in Scotland.\n\nLabour MP and former minister Jack \
+         Cunningham says he will stand down.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the news",
+                Some("the University of Leeds"),
+                Some("announced"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "ten directors will pay",
+                Some("the University of Leeds"),
+                Some("adding"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the issue should be decided",
+                Some("The Scottish National Party and the Tories"),
+                Some("say"),
+            ),
+            // Two roles of one person are not two sources.
+            want(
+                QuoteKind::Indirect,
+                "he will stand down",
+                Some("Jack Cunningham"),
+                Some("says"),
+            ),
+        ],
+    );
+}

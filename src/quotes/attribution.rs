@@ -1565,7 +1565,19 @@ impl<'a> Doc<'a> {
             && m.class != CueClass::Naming
             && !lower_cue.ends_with("ing")
         {
-            inverted = self.subject_after(cue_end, b);
+            inverted = self.subject_after(cue_end, b).filter(|&np| {
+                // "The plaintiff, the University of Leeds, announced the news": an
+                // apposition closes at the comma, and "the news" is no speaker.
+                self.speaker_like(np)
+                    || !self.subject_before(a, c).is_some_and(|(before, _)| {
+                        self.speaker_like(before)
+                            && !(a..c - 1).any(|k| {
+                                self.is_finite(k)
+                                    || self.quoted(k).is_some()
+                                    || past_form(&self.lower(k))
+                            })
+                    })
+            });
         }
         // ", citing ...", ", warning that ...": a participle after a comma has the
         // clause's subject, not the phrase just before the comma.
@@ -3107,7 +3119,21 @@ impl<'a> Doc<'a> {
         {
             return Some((np, np.start));
         }
-        let np = self.after_opening_phrase(self.np_ending_at(a, j)?);
+        let mut np = self.after_opening_phrase(self.np_ending_at(a, j)?);
+        // "The Scottish National Party and the Tories say": two sources joined by
+        // `and`, the first opening the sentence.
+        // Not roles of one person: "Labour MP and former minister Jack Cunningham".
+        if np.start >= a + 2
+            && self.lower(np.start - 1) == "and"
+            && self.speaker_like(np)
+            && !self.holds_person(np)
+        {
+            if let Some(first) = self.np_ending_at(a, np.start - 1) {
+                if first.start == a && self.speaker_like(first) && np.end - a <= MAX_NP + 4 {
+                    np.start = a;
+                }
+            }
+        }
         // "In an interview with the board of the Post Trump said": the name that ends
         // the phrase speaks.
         // "After campaign aides insisted": "after" and "before" open a clause here.
@@ -3212,6 +3238,18 @@ impl<'a> Doc<'a> {
             Some(start) => Np { start, end: np.end },
             None => np,
         }
+    }
+
+    /// Whether a phrase names someone who can speak: a name, a pronoun, a role, a source
+    /// or an organisation noun (`the minister`, `a spokesman for the firm`, `the ONS`).
+    fn speaker_like(&self, np: Np) -> bool {
+        (np.start..np.end).any(|k| {
+            let w = bare(self.word(k)).to_lowercase();
+            self.could_name(k, false)
+                || TITLES.map.contains_key(w.as_str())
+                || UNNAMED_SOURCES.contains(w.as_str())
+                || ORG_NOUNS.contains(&w.as_str())
+        }) || (np.end == np.start + 1 && pronoun(&self.lower(np.start)).is_some())
     }
 
     /// Whether a phrase can be the one who speaks: a name, a pronoun, a determined or
