@@ -3140,3 +3140,17 @@ fn an_apposition_before_the_cue_is_no_inverted_report() {
         ],
     );
 }
+
+#[test]
+fn the_one_told_is_no_part_of_a_clause_opened_by_a_pronoun() {
+    // Before, "the Gazette he hoped ..." and "reporters she would ..." were what was
+    // said.
+    let text = format!(
+        "{TITLE}Home Secretary Ana Ruiz told the Gazette she hoped a deal could be \
+         reached.\n\nTom Reyes told reporters he would resign.\n"
+    );
+    assert_contents(
+        &text,
+        &["she hoped a deal could be reached", "he would resign"],
+    );
+}

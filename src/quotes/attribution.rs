@@ -1725,7 +1725,13 @@ impl<'a> Doc<'a> {
                     // "told the BBC News website the ferry was late": a clause begins.
                     || (told_medium
                         && (pronoun(&self.lower(k)).is_some()
-                            || DETERMINERS.contains(&&*self.lower(k)))))
+                            || DETERMINERS.contains(&&*self.lower(k))))
+                    // "told reporters he hoped", "told the Times she would": a subject
+                    // pronoun opens the clause after any object.
+                    || matches!(
+                        &*self.lower(k),
+                        "he" | "she" | "they" | "we" | "i" | "it" | "you"
+                    ))
                 // "urged North Korea to resume talks": the one urged belongs to the request.
                 && (self.lower(k) != "to" || is_capitalised(self.word(k + 1)))
             {
