@@ -3154,3 +3154,21 @@ fn the_one_told_is_no_part_of_a_clause_opened_by_a_pronoun() {
         &["she hoped a deal could be reached", "he would resign"],
     );
 }
+
+#[test]
+fn continue_before_a_plain_object_reports_nothing() {
+    // Before, "his comeback from injury" was what the striker continued to say.
+    let text = format!(
+        "{TITLE}Tom Reyes came third as he continues his comeback from injury.\n\n\
+         “We will win,” Ana Ruiz continued.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Direct,
+            "We will win",
+            Some("Ana Ruiz"),
+            Some("continued"),
+        )],
+    );
+}
