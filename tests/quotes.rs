@@ -3172,3 +3172,26 @@ fn continue_before_a_plain_object_reports_nothing() {
         )],
     );
 }
+
+#[test]
+fn an_attribution_that_ends_a_paragraph_reports_its_own_sentence() {
+    // Before, the report ran back to the start of the paragraph.
+    let text = format!(
+        "{TITLE}The port closed in May after a storm. Ferries were cancelled for a week, \
+         Ana Ruiz said.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "Ferries were cancelled for a week",
+            Some("Ana Ruiz"),
+            Some("said"),
+        )],
+    );
+    let article = Article::parse(&text);
+    assert_eq!(
+        article.quotes()[0].content().text(&text),
+        "Ferries were cancelled for a week"
+    );
+}

@@ -726,7 +726,6 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     doc.merge_paragraphs(&mut quotes);
     doc.leftover_quotations(&mut quotes);
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
-    doc.reach_back(&mut quotes);
     sort_nested(&doc, &mut quotes);
     doc.resolve_it(&mut quotes);
     for q in &mut quotes {
@@ -4847,42 +4846,6 @@ impl<'a> Doc<'a> {
                 q.content.end = next.outer.end;
                 q.span.end = q.span.end.max(next.outer.end);
                 b += 1;
-            }
-        }
-    }
-
-    /// "A. B. C, Mr. Pell said.": an attribution that closes a paragraph reports the
-    /// whole paragraph when nothing before it in the paragraph is quoted or attributed.
-    fn reach_back(&self, quotes: &mut [Quote]) {
-        let mut covered_to = 0;
-        for q in quotes.iter_mut() {
-            let before = covered_to;
-            covered_to = covered_to.max(q.span.end);
-            let backward = q.cue.is_some_and(|c| c.start >= q.content.end);
-            if q.kind != QuoteKind::Indirect || !backward || q.speaker.is_none() {
-                continue;
-            }
-            let Some(b) = self.block_of(q.content.start) else {
-                continue;
-            };
-            let block = self.blocks[b].span();
-            if self.blocks[b].kind() != BlockKind::Paragraph
-                || before > block.start
-                || q.content.start <= block.start
-            {
-                continue;
-            }
-            let Some(head) = self.text.get(block.start..q.content.start) else {
-                continue;
-            };
-            // Only whole sentences of plain report: no quotation marks, a bounded length.
-            let plain = !head.contains(['"', '“', '”', '«', '»'])
-                && !head.contains("''")
-                && head.trim_end().ends_with(['.', '!', '?'])
-                && head.split_whitespace().take(81).count() <= 80;
-            if plain {
-                q.content.start = block.start;
-                q.span.start = q.span.start.min(block.start);
             }
         }
     }
