@@ -101,19 +101,29 @@ pub(crate) struct Titles {
     pub(crate) map: HashMap<String, Option<Gender>, QuickHash>,
     /// The most words any title has.
     pub(crate) longest: usize,
+    /// Nouns for a person of a nation (`spaniard`), marked `nation` in the lexicon.
+    pub(crate) nations: HashSet<String>,
 }
 
 pub(crate) static TITLES: Lazy<Titles> = Lazy::new(|| {
     let mut map = HashMap::default();
     let mut longest = 1;
+    let mut nations = HashSet::new();
     for l in entries(include_str!("../../lexicons/titles.tsv")) {
         let mut cols = l.split('\t');
         let Some(title) = cols.next() else { continue };
         let title = title.trim().to_lowercase();
         longest = longest.max(title.split(' ').count());
-        map.insert(title, gender_of(cols.next().unwrap_or("").trim()));
+        map.insert(title.clone(), gender_of(cols.next().unwrap_or("").trim()));
+        if cols.next().is_some_and(|c| c.trim() == "nation") {
+            nations.insert(title);
+        }
     }
-    Titles { map, longest }
+    Titles {
+        map,
+        longest,
+        nations,
+    }
 });
 
 /// What a lower-cased run of words is in the title list: a whole title (with the

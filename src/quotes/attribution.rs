@@ -373,26 +373,6 @@ const IRREGULAR_PAST: &[&str] = &[
     "meant", "put", "saw", "sent", "spent", "took", "went", "won",
 ];
 
-/// Nouns for a person of a nation (`the Spaniard`), from the titles lexicon: they name
-/// the one the article called so, never whoever was named last.
-const DEMONYM_NOUNS: &[&str] = &[
-    "spaniard",
-    "frenchman",
-    "frenchwoman",
-    "scot",
-    "scotsman",
-    "briton",
-    "dane",
-    "swede",
-    "finn",
-    "dutchman",
-    "englishman",
-    "englishwoman",
-    "welshman",
-    "irishman",
-    "kiwi",
-];
-
 /// What a person says things in: after `Name's`, the person still speaks (`Mr Tanzi's
 /// statement said`), unlike after `Name's spokesman` or `Name's office`.
 const OWN_WORDS: &[&str] = &[
@@ -4025,7 +4005,7 @@ impl<'a> Doc<'a> {
                 });
                 // "the Spaniard": only the person the article called so; the last person
                 // named is as often someone else.
-                let described = DEMONYM_NOUNS.contains(&role.as_str());
+                let described = TITLES.nations.contains(&role);
                 if let Some(s) =
                     self.person_with_role(span, &role, gender, !possessed && !described)
                 {
