@@ -3195,3 +3195,51 @@ fn an_attribution_that_ends_a_paragraph_reports_its_own_sentence() {
         "Ferries were cancelled for a week"
     );
 }
+
+#[test]
+fn the_narrower_rules_leave_plain_reports_alone() {
+    // Each of these was lost or misread by a first version of a rule of this kind:
+    // "-s before by" took "says by next year" for a noun, the verb test in a speaker
+    // after the cue took "officials this week" for a clause, and sources joined by
+    // "and" took in "Sales fell".
+    let text = format!(
+        "{TITLE}The minister says by next year the tax will fall.\n\n\
+         The virus is spreading, said the health officials on Monday.\n\n\
+         Sales fell and the company says demand will recover.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "by next year the tax will fall",
+                Some("The minister"),
+                Some("says"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "The virus is spreading",
+                Some("the health officials"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "demand will recover",
+                Some("the company"),
+                Some("says"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_age_matches_whole_numbers_only() {
+    // "the 5-year-old" is not "the 15-year-old Ali Khan".
+    let text = format!(
+        "{TITLE}Sara Lee coached the 15-year-old Ali Khan in Leeds.\n\n\
+         “I am thrilled,” said the 5-year-old.\n"
+    );
+    let article = Article::parse(&text);
+    let speaker = article.quotes()[0].speaker().map(|s| s.name().to_string());
+    assert_ne!(speaker.as_deref(), Some("Ali Khan"));
+}

@@ -369,8 +369,8 @@ const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
 /// Irregular past forms of common verbs that take an object (`the event brought back
 /// memories`), for telling a clause from a noun phrase.
 const IRREGULAR_PAST: &[&str] = &[
-    "became", "began", "brought", "came", "gave", "got", "held", "kept", "left", "lost", "made",
-    "meant", "put", "saw", "sent", "spent", "took", "went", "won",
+    "became", "began", "brought", "came", "fell", "gave", "got", "grew", "held", "kept", "left",
+    "lost", "made", "meant", "put", "rose", "saw", "sent", "spent", "took", "went", "won",
 ];
 
 /// What a person says things in: after `Name's`, the person still speaks (`Mr Tanzi's
@@ -1549,8 +1549,11 @@ impl<'a> Doc<'a> {
                 // apposition closes at the comma, and "the news" is no speaker.
                 self.speaker_like(np)
                     || !self.subject_before(a, c).is_some_and(|(before, _)| {
+                        // The last few words only: a long sentence must not be read
+                        // back to its start from each cue.
                         self.speaker_like(before)
-                            && !(a..c - 1).any(|k| {
+                            && !self.unknown_opening_word(before)
+                            && !(c.saturating_sub(40).max(a)..c - 1).any(|k| {
                                 self.is_finite(k)
                                     || self.quoted(k).is_some()
                                     || past_form(&self.lower(k))
@@ -1646,6 +1649,9 @@ impl<'a> Doc<'a> {
                     && self.is(c - 2, ",")
                     && is_cue_word(&self.lower(c - 3))
                     && sentence_speaker.is_some()
+                    // Not "and added capacity would follow": a participle before a noun.
+                    && !self.is_finite(c + 1)
+                    && !self.is_finite(c + 2)
                 {
                     // "The market is improving, Eurotunnel said, but warned that": the
                     // second verb of the report just made.
@@ -3113,8 +3119,19 @@ impl<'a> Doc<'a> {
             && self.speaker_like(np)
             && !self.holds_person(np)
         {
+            // "Sales fell and the company says": not a clause before `and`.
+            let clause = |p: Np| {
+                (p.start..p.end).any(|k| {
+                    let w = self.lower(k);
+                    self.is_finite(k) || past_form(&w) || IRREGULAR_PAST.contains(&&*w)
+                })
+            };
             if let Some(first) = self.np_ending_at(a, np.start - 1) {
-                if first.start == a && self.speaker_like(first) && np.end - a <= MAX_NP + 4 {
+                if first.start == a
+                    && self.speaker_like(first)
+                    && !clause(first)
+                    && np.end - a <= MAX_NP + 4
+                {
                     np.start = a;
                 }
             }
@@ -3235,6 +3252,18 @@ impl<'a> Doc<'a> {
                 || UNNAMED_SOURCES.contains(w.as_str())
                 || ORG_NOUNS.contains(&w.as_str())
         }) || (np.end == np.start + 1 && pronoun(&self.lower(np.start)).is_some())
+    }
+
+    /// Whether `np` is one capitalised word that opens its sentence and that the text
+    /// does not know as a person or an entity: `Unemployment, suggests ...` names nobody.
+    fn unknown_opening_word(&self, np: Np) -> bool {
+        let k = np.start;
+        let at = self.tokens.get(k).map_or(0, |t| t.span().start);
+        let m = self.mentions.partition_point(|m| m.span().end <= at);
+        np.end == k + 1
+            && (k == 0 || self.ends_sentence(k - 1) || self.is_break(k - 1))
+            && !self.person_at.contains_key(&at)
+            && self.mentions.get(m).is_none_or(|m| m.span().start > at)
     }
 
     /// Whether a phrase can be the one who speaks: a name, a pronoun, a determined or
@@ -3520,9 +3549,11 @@ impl<'a> Doc<'a> {
             if k > i
                 && CLAUSE_WORDS.contains(&&*w)
                 && !matches!(&*w, "of" | "for" | "at" | "with" | "from" | "and")
-                // "said one source in the room": a source's place.
+                // "said one source in the room": a source's place, not a time ("said
+                // the officials on Monday").
                 && !(matches!(&*w, "in" | "on")
-                    && UNNAMED_SOURCES.contains(&*self.lower(k - 1)))
+                    && UNNAMED_SOURCES.contains(&*self.lower(k - 1))
+                    && !is_time_word(&self.lower(k + 1)))
             {
                 // "said Smith on Friday.", "said Ms Lee in a statement.": a phrase of
                 // time, place or occasion that ends the sentence without a clause of
@@ -3580,9 +3611,24 @@ impl<'a> Doc<'a> {
         {
             return false;
         }
+        // A run of capitalised words, or a determined source or role ("the health
+        // officials on Monday").
+        let last = self.lower(k - 1);
         let proper = (i..k).all(|t| {
             is_capitalised(self.word(t)) || matches!(self.word(t), "of" | "&" | "." | "-")
-        });
+        }) || (DETERMINERS.contains(&&*self.lower(i))
+            && k - i <= 4
+            && (UNNAMED_SOURCES.contains(&*last) || TITLES.map.contains_key(&*last))
+            // Words of a noun phrase only: not "his organisation contacted police".
+            && (i + 1..k).all(|t| {
+                let w = self.lower(t);
+                self.is_word(t)
+                    && !self.is_finite(t)
+                    && !past_form(&w)
+                    && !w.ends_with("ing")
+                    && !IRREGULAR_PAST.contains(&&*w)
+                    && !CLAUSE_WORDS.contains(&&*w)
+            }));
         let reach = end.min(k + 13);
         let stop = (k..reach)
             .find(|&t| self.is(t, ",") || self.is(t, ";") || self.is_break(t) || self.is_final(t))
@@ -3758,9 +3804,16 @@ impl<'a> Doc<'a> {
             && !is_capitalised(self.word(k - 1))
             && !DETERMINERS.contains(&&*before)
             && !PREPOSITIONS.contains(&&*before);
+        // "said the health officials this week": a source noun, then a time phrase.
+        let third_person = third_person
+            && !UNNAMED_SOURCES.contains(lw.as_str())
+            && !TITLES.map.contains_key(lw.as_str());
         let verb =
             past_form(&lw) || is_cue_word(&lw) || IRREGULAR_PAST.contains(&&*lw) || third_person;
         let next = self.lower(k + 1);
+        if is_time_word(&next) || is_time_word(&self.lower(k + 2)) {
+            return false;
+        }
         verb && (DETERMINERS.contains(&&*next)
             || POSSESSIVES.contains(&&*next)
             || QUANTIFIERS.contains(&&*next)
@@ -4108,16 +4161,26 @@ impl<'a> Doc<'a> {
             .person_mentions
             .partition_point(|&(s, _)| s.start < span.start);
         let window = &self.person_mentions[k.saturating_sub(ROLE_REACH)..k];
+        let aged_before = format!("{age}-year-old");
         let aged = |m: Span| {
             let after = self.text.get(m.end..).unwrap_or("");
             let after = after.strip_prefix(", ").unwrap_or("");
-            let before = self.text.get(..m.start).unwrap_or("");
+            // A few bytes before the mention, not the whole text before it.
+            let mut lo = m.start.saturating_sub(aged_before.len() + 8);
+            while !self.text.is_char_boundary(lo) {
+                lo += 1;
+            }
+            let before = self.text.get(lo..m.start).unwrap_or("").trim_end();
+            let n = aged_before.len();
+            let tail = before.len().checked_sub(n).and_then(|at| before.get(at..));
             (after.starts_with(age)
                 && !after[age.len()..].starts_with(|c: char| c.is_ascii_digit()))
-                || before
-                    .trim_end()
-                    .to_lowercase()
-                    .ends_with(&format!("{age}-year-old"))
+                || (tail.is_some_and(|t| t.eq_ignore_ascii_case(&aged_before))
+                    // "15-year-old" is no "5-year-old".
+                    && !before
+                        .len()
+                        .checked_sub(n + 1)
+                        .is_some_and(|d| before.as_bytes()[d].is_ascii_digit()))
         };
         // Else the person last named as the subject that opens a sentence, within a
         // few sentences: `Minar, ranked 158th, ... "...," said the 20-year-old` (the

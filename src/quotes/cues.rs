@@ -121,7 +121,7 @@ const NOUN_MAKERS: &[&str] = &[
 ];
 
 /// Adjectives that put the cue word after them in a noun phrase (`violent protests`,
-/// `his latest pledge`, `a recent dispute`, `fresh claims`), written in lower case.
+/// `his latest pledge`, `a recent dispute`, `Fresh claims`).
 const NOUN_ADJECTIVES: &[&str] = &[
     "latest",
     "recent",
@@ -209,9 +209,11 @@ pub(crate) fn cue_at(
     }
     let mut found = best?;
     // "claims by the licensed trade that ...", "reports by aid agencies": a form in -s
-    // before "by" is a noun.
+    // of a verb that is as often a noun, before "by", is that noun ("says by next year"
+    // is still a verb); "responds by scheduling ..." is an act, not a report.
+    let stem = lower0.strip_suffix('s').unwrap_or("");
     if found.len == 1
-        && lower0.ends_with('s')
+        && (CUES.after_subject.contains(stem) || matches!(stem, "call" | "pledge" | "respond"))
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.text(text).eq_ignore_ascii_case("by"))
@@ -256,7 +258,7 @@ pub(crate) fn cue_at(
                 "he" | "she" | "it" | "who" | "that" | "what" | "there" | "here" | "where"
             )
         });
-        let adjective_before = NOUN_ADJECTIVES.contains(&tokens[i - 1].text(text));
+        let adjective_before = NOUN_ADJECTIVES.contains(&prev.as_str());
         if NOUN_MAKERS.contains(&prev.as_str()) || possessive || adjective_before {
             return None;
         }
