@@ -3243,3 +3243,50 @@ fn an_age_matches_whole_numbers_only() {
     let speaker = article.quotes()[0].speaker().map(|s| s.name().to_string());
     assert_ne!(speaker.as_deref(), Some("Ali Khan"));
 }
+
+#[test]
+fn a_list_before_the_cue_belongs_to_the_whole_subject() {
+    // Before, "Spain and Italy" spoke, and "Latvia and Lithuania" spoke with
+    // "Ministers from Estonia" as what they said.
+    let text = format!(
+        "{TITLE}Officials from France, Spain and Italy said the talks would resume.\n\n\
+         Ministers from Estonia, Latvia and Lithuania agreed to share drone footage.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the talks would resume",
+                Some("Officials from France, Spain and Italy"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "to share drone footage",
+                Some("Ministers from Estonia, Latvia and Lithuania"),
+                Some("agreed"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_day_ends_the_phrase_of_time() {
+    // Before, "on Friday to suspend interest payments" was read as a phrase of time
+    // up to the comma, and what followed the comma was what was agreed.
+    let text = format!(
+        "{TITLE}Creditors agreed on Friday to suspend interest payments, in a deal with \
+         the club.\n"
+    );
+    let article = Article::parse(&text);
+    let quote = &article.quotes()[0];
+    assert!(
+        quote
+            .content()
+            .text(&text)
+            .starts_with("to suspend interest payments"),
+        "{:?}",
+        quote.content().text(&text)
+    );
+}

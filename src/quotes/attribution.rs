@@ -2851,6 +2851,29 @@ impl<'a> Doc<'a> {
             if k > i + 1 && self.clause_opens(k, end) {
                 return k;
             }
+            // "agreed on Tuesday to let ports share footage": an infinitive ends a phrase
+            // of time ("said on Tuesday to reporters" goes on).
+            if k > i + 1
+                && k <= i + 3
+                && {
+                    // A weekday, a month or a day word just before: "on Tuesday".
+                    let t = self.lower(k - 1);
+                    WEEKDAYS.contains(&&*t)
+                        || crate::lexicon::MONTHS.contains(&&*t)
+                        || matches!(&*t, "today" | "yesterday" | "week" | "month" | "year")
+                }
+                && w == "to"
+                && self.is_word(k + 1)
+                && !is_capitalised(self.word(k + 1))
+            {
+                let next = self.lower(k + 1);
+                if !(OBJECTS.contains(&&*next)
+                    || DETERMINERS.contains(&&*next)
+                    || matches!(&*next, "a" | "an"))
+                {
+                    return k;
+                }
+            }
             k += 1;
         }
         // "was accused of hiding the accounts.", "criticized them for closing the quay.":
@@ -3111,6 +3134,7 @@ impl<'a> Doc<'a> {
             return Some((np, np.start));
         }
         let mut np = self.after_opening_phrase(self.np_ending_at(a, j)?);
+        np = self.before_list(a, np);
         // "The Scottish National Party and the Tories say": two sources joined by
         // `and`, the first opening the sentence.
         // Not roles of one person: "Labour MP and former minister Jack Cunningham".
@@ -3205,6 +3229,46 @@ impl<'a> Doc<'a> {
             });
         let whole = self.after_opening_phrase(whole);
         (simple && self.plausible_subject(whole)).then_some((whole, whole.start))
+    }
+
+    /// `np`, or when it holds the last items of a list set off by commas (`Officials
+    /// from France, Spain and Italy`), the whole phrase the list belongs to: its items
+    /// back to the first, and the head of a `from`, `of` or `in` before them.
+    fn before_list(&self, a: usize, np: Np) -> Np {
+        let joined = (np.start + 1..np.end).any(|k| matches!(&*self.lower(k), "and" | "or"));
+        if !joined || np.start < a + 2 || !self.is(np.start - 1, ",") {
+            return np;
+        }
+        // Back over earlier items, each a few capitalised words after a comma.
+        let mut start = np.start;
+        for _ in 0..8 {
+            if start < a + 2 || !self.is(start - 1, ",") {
+                break;
+            }
+            let comma = start - 1;
+            let mut t = comma;
+            while t > a && comma - t < 4 && is_capitalised(self.word(t - 1)) && self.is_word(t - 1)
+            {
+                t -= 1;
+            }
+            if t == comma {
+                break;
+            }
+            start = t;
+        }
+        if start == np.start {
+            return np;
+        }
+        // "Ministers from Estonia, ...": the head the list hangs on.
+        if start > a + 1 && matches!(&*self.lower(start - 1), "from" | "of" | "in") {
+            if let Some(head) = self.np_ending_at(a, start - 1) {
+                return Np {
+                    start: head.start,
+                    end: np.end,
+                };
+            }
+        }
+        Np { start, end: np.end }
     }
 
     /// `np`, or when it is only an apposition set off by commas (`, 59,`, `, of
