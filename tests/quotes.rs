@@ -2986,6 +2986,24 @@ fn segments_leave_out_an_attribution_that_interrupts_the_content() {
 }
 
 #[test]
+fn segments_of_quotations_around_a_tag_with_an_apposition() {
+    let text = format!(
+        "{TITLE}“Nobody is against safety,” the union's director, Ana Ruiz, told \
+         reporters. “But a ship that waits is a ship lost.”\n"
+    );
+    let article = Article::parse(&text);
+    let q = &article.quotes()[0];
+    let pieces: Vec<&str> = q.segments().iter().map(|s| s.text(&text)).collect();
+    assert_eq!(
+        pieces,
+        [
+            "“Nobody is against safety,”",
+            "“But a ship that waits is a ship lost.”"
+        ]
+    );
+}
+
+#[test]
 fn it_speaks_for_the_body_that_spoke_just_before() {
     // Before, the speaker of "It added" was "It".
     let text = format!(

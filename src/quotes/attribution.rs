@@ -4857,10 +4857,22 @@ impl<'a> Doc<'a> {
     /// Ruiz said, will reopen`).
     fn split_segments(&self, q: &mut Quote) {
         q.segments.clear();
-        if q.kind == QuoteKind::Direct {
-            let k = self
+        let k = self
+            .quotations
+            .partition_point(|x| x.outer.start < q.content.start);
+        // A direct quote, or one that opens and closes with a quotation around its tag
+        // (`“A,” the director, Ana Ruiz, told reporters. “B.”`).
+        let quoted_ends = self
+            .quotations
+            .get(k)
+            .is_some_and(|x| x.outer.start == q.content.start)
+            && self
                 .quotations
-                .partition_point(|x| x.outer.start < q.content.start);
+                .iter()
+                .skip(k)
+                .take_while(|x| x.outer.start < q.content.end)
+                .any(|x| x.outer.end == q.content.end);
+        if q.kind == QuoteKind::Direct || quoted_ends {
             // Quotations inside a quotation (`“... ‘madness’ ...”`) are part of it.
             let mut inside: Vec<Span> = Vec::new();
             for x in self.quotations[k..]
