@@ -2,7 +2,7 @@
 //! makes the quotes layer panic or report a span off a character boundary.
 
 use proptest::prelude::*;
-use reportage::{Article, QuoteKind, SpeakerKind};
+use reportage::{Article, Quote, QuoteKind, SpeakerKind};
 
 /// What a test expects of one quote: its kind, a piece of its content, its speaker's
 /// name (None: no speaker) and its cue.
@@ -77,6 +77,15 @@ fn check(text: &str, wants: &[Want]) {
 }
 
 const TITLE: &str = "Harbour talks resume in Valletta\n\n";
+
+/// The quote of `article` whose content holds `piece`.
+fn quote_holding<'a>(article: &'a Article, text: &str, piece: &str) -> &'a Quote {
+    article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(text).contains(piece))
+        .unwrap_or_else(|| panic!("no quote holds {piece:?} in {text:?}"))
+}
 
 /// Checks that each of `wants` is the content of a quote of `text`.
 fn assert_contents(text: &str, wants: &[&str]) {
@@ -222,11 +231,7 @@ fn stray_marks_do_not_shift_later_pairs() {
          “We lost two boats,” the captain said.\n"
     );
     let article = Article::parse(&text);
-    let q = article
-        .quotes()
-        .iter()
-        .find(|q| q.content().text(&text).contains("We lost two boats"))
-        .expect("the second quotation");
+    let q = quote_holding(&article, &text, "We lost two boats");
     assert_eq!(q.kind(), QuoteKind::Direct);
     assert!(q.content().text(&text).starts_with('“'));
 }
@@ -999,11 +1004,7 @@ fn a_curly_mark_does_not_reopen_a_straight_one() {
          “We were lucky,” Rieger said.\n"
     );
     let article = Article::parse(&text);
-    let q = article
-        .quotes()
-        .iter()
-        .find(|q| q.content().text(&text).contains("We were lucky"))
-        .expect("the curly quotation is a quote");
+    let q = quote_holding(&article, &text, "We were lucky");
     let content = q.content().text(&text);
     assert!(!content.contains("Nobody"), "{content:?}");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Rieger"));
@@ -1219,11 +1220,7 @@ fn someone_s_aide_is_not_the_last_person_named() {
          “The repairs will start soon,” the mayor’s press secretary said.\n"
     );
     let article = Article::parse(&text);
-    let q = article
-        .quotes()
-        .iter()
-        .find(|q| q.content().text(&text).contains("repairs"))
-        .expect("the quotation is a quote");
+    let q = quote_holding(&article, &text, "repairs");
     let speaker = q.speaker().expect("the spokesman speaks");
     assert_ne!(speaker.name(), "Ann Lee");
     assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
@@ -1237,11 +1234,7 @@ fn a_straight_mark_left_open_gives_way_to_a_curly_quotation() {
         "{TITLE}\"The crowd grew quiet as Ann Lee walked onto the quay, shouting “Open the port now!”\n"
     );
     let article = Article::parse(&text);
-    let q = article
-        .quotes()
-        .iter()
-        .find(|q| q.content().text(&text).contains("Open the port"))
-        .expect("the curly quotation is a quote");
+    let q = quote_holding(&article, &text, "Open the port");
     let content = q.content().text(&text);
     assert!(!content.contains("crowd"), "{content:?}");
 }
@@ -1432,11 +1425,7 @@ fn a_relative_clause_with_its_own_report_ends_what_was_said() {
         "{TITLE}Ann Lee said the board had ignored the pilots, which she said was a mistake.\n"
     );
     let article = Article::parse(&text);
-    let q = article
-        .quotes()
-        .iter()
-        .find(|q| q.content().text(&text).contains("ignored the pilots"))
-        .expect("the report");
+    let q = quote_holding(&article, &text, "ignored the pilots");
     let content = q.content().text(&text);
     assert!(!content.contains("mistake"), "{content:?}");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Ann Lee"));
@@ -1449,11 +1438,7 @@ fn a_subordinate_clause_opening_what_was_said_does_not_end_it() {
          could threaten to close the quay.\n"
     );
     let article = Article::parse(&text);
-    let q = article
-        .quotes()
-        .iter()
-        .find(|q| q.content().text(&text).contains("held up the deal"))
-        .expect("the report");
+    let q = quote_holding(&article, &text, "held up the deal");
     let content = q.content().text(&text);
     assert!(content.contains("close the quay"), "{content:?}");
     assert_eq!(q.speaker().map(|s| s.name()), Some("The pilots"));
@@ -1861,11 +1846,7 @@ fn a_narrated_sentence_naming_someone_else_ends_a_continued_quotation() {
     assert_eq!(by("help us a lot").as_deref(), Some("Tom Reyes"));
     assert_eq!(by("What a way").as_deref(), Some("Ana Ruiz"));
     // A sentence about the same speaker, by pronoun, still continues her quote.
-    let vogel = article
-        .quotes()
-        .iter()
-        .find(|q| q.content().text(&text).contains("We played well"))
-        .expect("Vogel's quote");
+    let vogel = quote_holding(&article, &text, "We played well");
     assert!(vogel.content().text(&text).contains("win the next one"));
 }
 
@@ -2854,11 +2835,8 @@ fn a_sentence_subject_is_a_phrase_not_the_words_up_to_a_verb() {
     );
     let article = Article::parse(&text);
     let speaker = |content: &str| {
-        article
-            .quotes()
-            .iter()
-            .find(|q| q.content().text(&text).contains(content))
-            .and_then(|q| q.speaker())
+        quote_holding(&article, &text, content)
+            .speaker()
             .map(|s| s.name().to_string())
     };
     assert_eq!(
@@ -2967,11 +2945,7 @@ fn segments_leave_out_an_attribution_that_interrupts_the_content() {
     );
     let article = Article::parse(&text);
     let pieces = |content: &str| -> Vec<&str> {
-        let q = article
-            .quotes()
-            .iter()
-            .find(|q| q.content().text(&text).contains(content))
-            .unwrap_or_else(|| panic!("no quote holds {content:?}"));
+        let q = quote_holding(&article, &text, content);
         q.segments().iter().map(|s| s.text(&text)).collect()
     };
     assert_eq!(
