@@ -913,6 +913,19 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                 .get(i - 1)
                 .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"))
     };
+    // A pronoun right after a closing quotation (`“...,” he said`) stands where a
+    // sentence's subject does.
+    let after_quotation = |i: usize| {
+        let closing = |t: &Token| t.kind() == TokenKind::QuoteMark;
+        match (
+            i.checked_sub(1).map(|j| &tokens[j]),
+            i.checked_sub(2).map(|j| &tokens[j]),
+        ) {
+            (Some(t), _) if closing(t) => true,
+            (Some(c), Some(t)) => c.text(text) == "," && closing(t),
+            _ => false,
+        }
+    };
     let mut sentence_start = 0;
     let mut previous_start = 0;
     let mut added = Vec::new();
@@ -947,10 +960,11 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                     seen[1]
                 };
                 let slot = usize::from(g == Gender::Male);
+                let opening = i == sentence_start || after_quotation(i);
                 let own = match (own, subject[slot]) {
                     (Some(x), Some(s))
                         if q == 0
-                            && i == sentence_start
+                            && opening
                             && s.1 >= previous_start
                             && s.1 < x.1
                             && x.1 > s.1 + 2 =>
@@ -966,6 +980,11 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                 if let Some((p, t)) = best {
                     if i - t <= PRONOUN_REACH {
                         added.push((p, i, token.span()));
+                        // A pronoun that opens its sentence is that sentence's subject
+                        // in turn: `He portrayed Mr Ebbers as ... “...,” he said`.
+                        if q == 0 && i == sentence_start && genders[p] == Some(g) {
+                            subject[slot] = Some((p, i));
+                        }
                     }
                 }
             }
