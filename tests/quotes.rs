@@ -3282,3 +3282,36 @@ fn an_infinitive_after_a_day_ends_the_phrase_of_time() {
         quote.content().text(&text)
     );
 }
+
+#[test]
+fn a_plural_possessive_inside_a_name_or_before_a_body_stays_in_the_speaker() {
+    let text = format!(
+        "{TITLE}The Baltic Shippers' Association claims the fees are unfair. The \
+         dockers\u{2019} union said the ban was wrong. Mr Reyes' lawyer said he would \
+         appeal.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the fees are unfair",
+                Some("The Baltic Shippers' Association"),
+                Some("claims"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the ban was wrong",
+                Some("The dockers\u{2019} union"),
+                Some("said"),
+            ),
+            // A person's possessive before a plain noun is not the speaker's name.
+            want(
+                QuoteKind::Indirect,
+                "he would appeal",
+                Some("lawyer"),
+                Some("said"),
+            ),
+        ],
+    );
+}

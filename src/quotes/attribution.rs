@@ -214,6 +214,19 @@ const ORG_NOUNS: &[&str] = &[
     "authorities",
 ];
 
+/// Nouns of a body that speaks for its members, after a plural possessive (`the
+/// players' union`).
+const BODY_NOUNS: &[&str] = &[
+    "union",
+    "unions",
+    "association",
+    "federation",
+    "body",
+    "lobby",
+    "league",
+    "club",
+];
+
 /// The nouns of [`ORG_NOUNS`] that, after a demonym, name the state itself (`the French
 /// government`, `the Chinese embassy`), not a company of that country.
 const STATE_NOUNS: &[&str] = &[
@@ -3488,6 +3501,25 @@ impl<'a> Doc<'a> {
                     && k > a + 1
                     && self.is_word(k - 2)
                     && k < end =>
+                {
+                    k -= 1
+                }
+                // "The Baltic Shippers' Association", "the players’ union": a plural
+                // possessive inside a name, before a capitalised word, or a body's noun
+                // after a plain plural. Not before a person: "Mr Reyes' lawyer" is the
+                // lawyer.
+                _ if matches!(w, "'" | "’")
+                    && k > a + 1
+                    && k < end
+                    && self.tokens[k - 2].span().end == t.span().start
+                    && t.span().end < self.tokens[k].span().start
+                    && self.word(k - 2).ends_with('s')
+                    && if is_capitalised(self.word(k - 2)) {
+                        is_capitalised(self.word(k))
+                    } else {
+                        let head = self.lower(k);
+                        ORG_NOUNS.contains(&&*head) || BODY_NOUNS.contains(&&*head)
+                    } =>
                 {
                     k -= 1
                 }
