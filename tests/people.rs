@@ -80,6 +80,22 @@ fn a_pronoun_after_a_quotation_prefers_the_subject_chained_through_pronouns() {
 }
 
 #[test]
+fn a_pronoun_opening_a_paragraph_prefers_the_subject_named_after_its_roles() {
+    // The subject is named after a party and a role, and the paragraph ends with an
+    // object of the same gender; the next paragraph's "He" is still the subject.
+    let text = "Harbour news\n\n\
+                Port Workers Union leader Tom Reyes has said members have lost faith in \
+                Mr Karl Weber as port director.\n\n\
+                He said the strike would go on.\n";
+    assert_eq!(owner_of(text, "He said").as_deref(), Some("Tom Reyes"));
+    // A plain word before the name is no opening phrase: the person last named wins.
+    let text = "Harbour news\n\n\
+                Workers who back Tom Reyes have lost faith in Mr Karl Weber.\n\n\
+                He said the strike would go on.\n";
+    assert_eq!(owner_of(text, "He said").as_deref(), Some("Karl Weber"));
+}
+
+#[test]
 fn a_pronoun_opening_a_sentence_prefers_the_subject_of_the_sentence_before() {
     let text = "Harbour news\n\n\
                 Mr Tom Reyes criticised Mr Karl Weber over the quay. He said the plans \

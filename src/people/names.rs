@@ -926,6 +926,20 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
             _ => false,
         }
     };
+    // Whether the words from `start` to `i` are all capitalised, an article or a
+    // title's words: the phrase that opens a sentence up to a name.
+    let opening_phrase = |start: usize, i: usize| {
+        i - start <= 8
+            && tokens[start..i].iter().all(|t| {
+                let w = bare(t.text(text));
+                t.kind() == TokenKind::Word
+                    && (is_capitalised(w) || {
+                        let lower = w.to_lowercase();
+                        matches!(lower.as_str(), "the" | "former")
+                            || TITLE_STEPS.contains_key(lower.as_bytes())
+                    })
+            })
+    };
     let mut sentence_start = 0;
     let mut previous_start = 0;
     let mut added = Vec::new();
@@ -933,7 +947,7 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
         for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
             let q = usize::from(quoted[i]);
             if opens_sentence(i, a) {
-                previous_start = if i == a { i } else { sentence_start };
+                previous_start = sentence_start;
                 sentence_start = i;
             }
             if let Some(p) = at[i] {
@@ -945,8 +959,9 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                 last[1][slot] = Some((p, i));
                 if q == 0 {
                     last[0][slot] = Some((p, i));
-                    // The first words of the sentence: past a title or a role.
-                    if i <= sentence_start + 2 {
+                    // The first words of the sentence: past a title or a role, and
+                    // the names and roles before it ("Lib Dem leader Charles Kennedy").
+                    if i <= sentence_start + 2 || opening_phrase(sentence_start, i) {
                         subject[slot] = Some((p, i));
                     }
                 }
