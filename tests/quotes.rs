@@ -3315,3 +3315,63 @@ fn a_plural_possessive_inside_a_name_or_before_a_body_stays_in_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_bare_day_after_the_cue_opens_no_speaker_and_the_clause_follows() {
+    let text = format!(
+        "{TITLE}Ana Ruiz said Tuesday she would vote against the plan. Officials said \
+         yesterday the port was closed.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "she would vote against the plan",
+                Some("Ana Ruiz"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the port was closed",
+                Some("Officials"),
+                Some("said"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_about_the_speaker_is_no_part_of_what_was_said() {
+    // After the cue, and before it with verbs and auxiliaries inside the clause.
+    let text = format!(
+        "{TITLE}The report was false, said a senior official who spoke on condition of \
+         anonymity. The fees will rise, a port manager who was at the meeting said.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "The report was false",
+                Some("a senior official"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "The fees will rise",
+                Some("a port manager"),
+                Some("said"),
+            ),
+        ],
+    );
+    // A verb that does not invert keeps its subject before it: the people who marched
+    // are what was pointed to, not who pointed.
+    let text = format!(
+        "{TITLE}Ana Ruiz said the vote was lost. She, like the mayor, pointed to the \
+         thousands of people who marched against the plan.\n"
+    );
+    let article = Article::parse(&text);
+    let q = quote_holding(&article, &text, "thousands of people");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Ana Ruiz"));
+}

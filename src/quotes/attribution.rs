@@ -970,11 +970,16 @@ impl<'a> Doc<'a> {
         let w = (lo..j.saturating_sub(1))
             .rev()
             .find(|&k| self.lower(k) == "who")?;
+        // Verbs and their auxiliaries may fill the clause (`who was at the meeting`);
+        // a conjunction or a second relative word ends it.
         let plain = (w + 1..j).all(|k| {
             let lw = self.lower(k);
             self.is_word(k)
                 && self.quoted(k).is_none()
-                && (!CLAUSE_WORDS.contains(&&*lw) || PREPOSITIONS.contains(&&*lw))
+                && (!CLAUSE_WORDS.contains(&&*lw)
+                    || PREPOSITIONS.contains(&&*lw)
+                    || AUX.contains(&&*lw)
+                    || matches!(&*lw, "not" | "to" | "also" | "been" | "be"))
         });
         if !plain || matches!(&*self.lower(j - 1), "and" | "but" | "or") {
             return None;
@@ -1558,6 +1563,28 @@ impl<'a> Doc<'a> {
             && !lower_cue.ends_with("ing")
         {
             inverted = self.subject_after(cue_end, b).filter(|&np| {
+                // "..., said a senior official who spoke ...": a relative clause after
+                // the speaker only with a verb that inverts ("pointed to the people who
+                // marched" names no speaker).
+                if np.end < b
+                    && matches!(&*self.lower(np.end), "who" | "whose")
+                    && !matches!(
+                        &*lower_cue,
+                        "said"
+                            | "says"
+                            | "say"
+                            | "added"
+                            | "adds"
+                            | "wrote"
+                            | "writes"
+                            | "asked"
+                            | "explained"
+                            | "argued"
+                            | "insisted"
+                    )
+                {
+                    return false;
+                }
                 // "The plaintiff, the University of Leeds, announced the news": an
                 // apposition closes at the comma, and "the news" is no speaker.
                 self.speaker_like(np)
@@ -1759,6 +1786,10 @@ impl<'a> Doc<'a> {
         // "..., said Mr. Pell, a senior adviser at the museum.": an apposition after the
         // speaker is no part of what was said.
         let apposition = inverted.is_some() && then_comma && !pre_mark && !resumes;
+        // "..., said a senior official who spoke on condition of anonymity.": a relative
+        // clause about the speaker is no part of what was said either.
+        let relative_tail =
+            inverted.is_some() && after < end && matches!(&*self.lower(after), "who" | "whose");
         // "In an interview on “Face the Nation,” Ryan said ...", "Like Mr. Obama, I
         // believe ...": a phrase of place, time or comparison before the speaker is no
         // part of what was said.
@@ -1798,7 +1829,7 @@ impl<'a> Doc<'a> {
         // Nothing to report back to when an earlier report ends at the subject ("Citing
         // X, Trump accused ...").
         let backward = !(orphan || adverbial_lead || passive_behind || lead_only)
-            && (at_end || apposition || (pre_mark && !resumes))
+            && (at_end || apposition || relative_tail || (pre_mark && !resumes))
             && (pre_break || group_start == a)
             && (group_start == a || floor < group_start);
         if backward {
@@ -2859,9 +2890,13 @@ impl<'a> Doc<'a> {
             if cue_at(self.text, self.tokens, k, b, false).is_some() {
                 return i;
             }
-            // "said on Thursday there were no plans", "said last week the firm would":
-            // a clause without "that" begins after the adverbial.
-            if k > i + 1 && self.clause_opens(k, end) {
+            // "said on Thursday there were no plans", "said last week the firm would",
+            // "said Tuesday she would": a clause without "that" begins after the
+            // adverbial, which may be one day word.
+            let one_day = k == i + 1
+                && (WEEKDAYS.contains(&&*self.lower(i))
+                    || matches!(&*self.lower(i), "today" | "yesterday"));
+            if (k > i + 1 || one_day) && self.clause_opens(k, end) {
                 return k;
             }
             // "agreed on Tuesday to let ports share footage": an infinitive ends a phrase
@@ -3623,6 +3658,12 @@ impl<'a> Doc<'a> {
             }
             // A verb or a clause word means what follows is what was said, not who.
             let w = self.lower(k);
+            // "said a senior official who spoke on condition of anonymity": a relative
+            // clause about the speaker ends the name.
+            if k > i && matches!(&*w, "who" | "whose") {
+                tail = true;
+                break;
+            }
             if k > i && self.is_finite(k) {
                 return None;
             }
