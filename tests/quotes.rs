@@ -1172,11 +1172,13 @@ fn a_noun_of_saying_belongs_to_its_owner_not_to_whoever_reacts_to_it() {
                 None,
                 Some("speculation"),
             ),
+            // What she rejects is the speculation: her report holds it, and it is no
+            // claim of hers.
             want(
                 QuoteKind::Indirect,
-                "the quay would close",
-                None,
-                Some("speculation"),
+                "speculation that the quay would close",
+                Some("Ann Lee"),
+                Some("rejected"),
             ),
             want(QuoteKind::Indirect, "the ferry sank", None, Some("report")),
             want(
@@ -3374,4 +3376,47 @@ fn a_relative_clause_about_the_speaker_is_no_part_of_what_was_said() {
     let article = Article::parse(&text);
     let q = quote_holding(&article, &text, "thousands of people");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Ana Ruiz"));
+}
+
+#[test]
+fn a_denied_report_is_what_the_subject_denies_not_what_the_subject_claims() {
+    let text = format!(
+        "{TITLE}Ana Ruiz rejected claims that the port was unsafe. The closure sparked \
+         fears that jobs would go.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "claims that the port was unsafe",
+            Some("Ana Ruiz"),
+            Some("rejected"),
+        )],
+    );
+}
+
+#[test]
+fn an_aside_opened_by_whose_and_an_apposition_after_a_name_are_passed_over() {
+    let text = format!(
+        "{TITLE}The minister, whose plan is due on Monday, also dismissed reports that the \
+         port would close. Tom Reyes, the port director, whose office is in Riga, has said \
+         the fees will rise.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "reports that the port would close",
+                Some("The minister"),
+                Some("dismissed"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the fees will rise",
+                Some("Tom Reyes"),
+                Some("said"),
+            ),
+        ],
+    );
 }

@@ -2032,7 +2032,11 @@ impl<'a> Doc<'a> {
                 || self
                     .tokens
                     .get(start)
-                    .is_some_and(|t| t.kind() == TokenKind::Number);
+                    .is_some_and(|t| t.kind() == TokenKind::Number)
+                // "rejected claims that ...", "dismissed fears from some Tories that
+                // ...": what is denied is a report, as after "the".
+                || (DENYING.iter().any(|d| lower_cue.starts_with(d))
+                    && REPORT_NOUNS.contains(&*lw));
             // "Clinton plans to call on young people": a person's intent, when it is not
             // itself part of something reported earlier in the sentence.
             let intent = lw == "to"
@@ -3016,6 +3020,10 @@ impl<'a> Doc<'a> {
                     && w.ends_with("ly")
                     && self.is_word(j - 1)
                     && !is_capitalised(self.word(j - 1)))
+                // "The minister, whose ..., also rejected": an adverb of the verb.
+                || (matches!(&*w, "also" | "later" | "again" | "still")
+                    && j - 1 > a
+                    && self.is(j - 2, ","))
         } {
             j -= 1;
         }
@@ -3124,7 +3132,7 @@ impl<'a> Doc<'a> {
                     break;
                 }
                 let w = self.lower(k);
-                if (w == "who" || w == "which") && k > a && self.is(k - 1, ",") {
+                if matches!(&*w, "who" | "which" | "whose") && k > a && self.is(k - 1, ",") {
                     let np = self.before_appositions(a, self.np_ending_at(a, k - 1)?);
                     return Some((np, np.start));
                 }
@@ -3320,18 +3328,26 @@ impl<'a> Doc<'a> {
     }
 
     /// `np`, or when it is only an apposition set off by commas (`, 59,`, `, of
-    /// Leeds,`), the phrase before it: `Mark Hill, 59, of Leeds, who ...`.
+    /// Leeds,`, `, the Manchester MP,` after a name), the phrase before it: `Mark Hill,
+    /// 59, of Leeds, who ...`.
     fn before_appositions(&self, a: usize, mut np: Np) -> Np {
         for _ in 0..3 {
-            let apposition = PREPOSITIONS.contains(&&*self.lower(np.start))
-                || (np.end == np.start + 1 && self.is_number(np.start));
-            if !apposition || np.start < a + 2 || !self.is(np.start - 1, ",") {
+            if np.start < a + 2 || !self.is(np.start - 1, ",") {
                 break;
             }
-            match self.np_ending_at(a, np.start - 1) {
-                Some(before) => np = before,
-                None => break,
+            let Some(before) = self.np_ending_at(a, np.start - 1) else {
+                break;
+            };
+            let first = self.lower(np.start);
+            let apposition = PREPOSITIONS.contains(&&*first)
+                || (np.end == np.start + 1 && self.is_number(np.start))
+                || ((DETERMINERS.contains(&&*first) || matches!(&*first, "a" | "an"))
+                    && self.holds_person(before)
+                    && !self.holds_person(np));
+            if !apposition {
+                break;
             }
+            np = before;
         }
         np
     }

@@ -259,6 +259,17 @@ pub(crate) fn cue_at(
             )
         });
         let adjective_before = NOUN_ADJECTIVES.contains(&prev.as_str());
+        // "rejected claims that ...", "sparked fears that ...": a form in -s of a verb
+        // that is as often a noun, right after a verb in the past, is its object.
+        let object_of_past = found.len == 1
+            && lower0
+                .strip_suffix('s')
+                .is_some_and(|st| CUES.after_subject.contains(st))
+            && prev.len() > 4
+            && prev.ends_with("ed");
+        if object_of_past {
+            return None;
+        }
         if NOUN_MAKERS.contains(&prev.as_str()) || possessive || adjective_before {
             return None;
         }
