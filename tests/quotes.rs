@@ -3420,3 +3420,45 @@ fn an_aside_opened_by_whose_and_an_apposition_after_a_name_are_passed_over() {
         ],
     );
 }
+
+#[test]
+fn a_short_quotation_after_a_colon_runs_on_into_the_paragraph_that_reopens_it() {
+    let text = format!(
+        "{TITLE}Ana Ruiz said: \"Our members are angry.\n\n\"But we will win.\"\n\n\
+         The talks resume on Monday.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Direct,
+            "\"Our members are angry.\n\n\"But we will win.\"",
+            Some("Ana Ruiz"),
+            Some("said"),
+        )],
+    );
+}
+
+#[test]
+fn a_name_set_off_after_a_role_that_opens_the_sentence_speaks() {
+    let text = format!(
+        "{TITLE}Valletta's honorary mayor, Tom Reyes, said the day was special. \
+         Mr Karl Weber, an adviser to the council, said fees would rise.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the day was special",
+                Some("Tom Reyes"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "fees would rise",
+                Some("Karl Weber"),
+                Some("said"),
+            ),
+        ],
+    );
+}

@@ -3150,6 +3150,28 @@ impl<'a> Doc<'a> {
             if let Some(np) = before.filter(|&np| self.holds_person(np)).or(chain_person) {
                 return Some((np, np.start));
             }
+            // "Hollywood's honorary mayor, Johnny Grant, said": a name set off after a
+            // role that opens the clause speaks.
+            if let (Some(f), Some(role)) = (first_comma, before) {
+                // At the sentence's start, not after the verb of a clause it is in ("he
+                // told MPs the Lord Chancellor, Lord Falconer, was insisting").
+                let fresh = a == 0
+                    || !self.is_word(a - 1)
+                    || self.text[self.tokens[a - 1].span().end..self.tokens[a].span().start]
+                        .contains('\n');
+                let role_opens = ((role.start == a && fresh)
+                    || self.is(role.start - 1, ",")
+                    || self.is_mark(role.start - 1))
+                    && (role.start..role.end).any(|k| TITLES.map.contains_key(&*self.lower(k)));
+                let name = self.np_ending_at(a, j - 1).filter(|np| {
+                    np.start == f + 1
+                        && is_capitalised(self.word(np.start))
+                        && self.holds_person(*np)
+                });
+                if let Some(np) = name.filter(|_| role_opens) {
+                    return Some((np, np.start));
+                }
+            }
             // "“...,” Flynn, a top Trump surrogate, said": a name that opens the clause
             // before the apposition, even one the article has not introduced.
             let opens_clause =

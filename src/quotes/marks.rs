@@ -217,7 +217,11 @@ pub(crate) fn pair(
             let next_reopens = blocks
                 .get(bi + 1)
                 .is_some_and(|n| n.1 < n.2 && starts_with_open(text, &tokens[n.1]));
-            if o.opens_block || o.token == a || (next_reopens && long_tail()) {
+            // After a colon, a comma or a sentence's end (`said: "Our members are
+            // angry.`), the mark opens a quotation even when its tail is short.
+            let after_stop = o.token > a
+                && matches!(tokens[o.token - 1].text(text), ":" | "," | "." | "!" | "?");
+            if o.opens_block || o.token == a || (next_reopens && (after_stop || long_tail())) {
                 carried = Some(o);
             }
             // Otherwise a stray opening mark: dropped.
