@@ -3462,3 +3462,24 @@ fn a_name_set_off_after_a_role_that_opens_the_sentence_speaks() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_after_the_tag_that_runs_over_paragraphs_joins_the_quote() {
+    let text = format!(
+        "{TITLE}\u{201c}Our members are angry,\u{201d} Ana Ruiz said. \u{201c}We have \
+         waited for years.\n\n\u{201c}But we will win.\u{201d}\n\nThe talks resume on \
+         Monday.\n"
+    );
+    let article = Article::parse(&text);
+    assert_eq!(article.quotes().len(), 1, "{:?}", article.quotes());
+    let q = quote_holding(&article, &text, "But we will win");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Ana Ruiz"));
+    let pieces: Vec<&str> = q.segments().iter().map(|s| s.text(&text)).collect();
+    assert_eq!(
+        pieces,
+        [
+            "\u{201c}Our members are angry,\u{201d}",
+            "\u{201c}We have waited for years.\n\n\u{201c}But we will win.\u{201d}"
+        ]
+    );
+}

@@ -4741,7 +4741,9 @@ impl<'a> Doc<'a> {
             let first = k;
             let mut merged = false;
             while let Some(next) = self.quotations.get(k).filter(|_| k < first + 20) {
-                if next.outer.end > block_end {
+                // In the same paragraph; a quotation that opens there may run on over the
+                // next ones (`“A,” she said. “B.¶“C.”`).
+                if next.outer.start >= block_end {
                     break;
                 }
                 // "... said on Harbour Radio’s “Morning at the Port.” “I mean, ...”": a
