@@ -3483,3 +3483,41 @@ fn a_quotation_after_the_tag_that_runs_over_paragraphs_joins_the_quote() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_pronoun_owns_a_person_or_a_body_and_speaks_through_its_own_words() {
+    let text = format!(
+        "{TITLE}Tom Reyes won the vote on Monday. His statement said he was grateful. His \
+         challenger, Ana Ruiz, said she would fight on. Her neighbour Karl Weber said he \
+         was shocked. His lawyers said the count was fair.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "he was grateful",
+                Some("Tom Reyes"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "she would fight on",
+                Some("Ana Ruiz"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "he was shocked",
+                Some("Karl Weber"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the count was fair",
+                Some("His lawyers"),
+                Some("said"),
+            ),
+        ],
+    );
+}

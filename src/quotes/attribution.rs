@@ -214,6 +214,31 @@ const ORG_NOUNS: &[&str] = &[
     "authorities",
 ];
 
+/// Nouns for the people close to someone, after a possessive pronoun (`his family`, `her
+/// colleagues`): they speak for themselves, not for the owner.
+const KIN: &[&str] = &[
+    "family",
+    "partner",
+    "friend",
+    "friends",
+    "relatives",
+    "parents",
+    "children",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "colleague",
+    "colleagues",
+    "associate",
+    "associates",
+    "lieutenant",
+    "deputy",
+    "lawyers",
+    "attorneys",
+    "allies",
+];
+
 /// Nouns of a body that speaks for its members, after a plural possessive (`the
 /// players' union`).
 const BODY_NOUNS: &[&str] = &[
@@ -3169,7 +3194,7 @@ impl<'a> Doc<'a> {
                         && self.holds_person(*np)
                 });
                 if let Some(np) = name.filter(|_| role_opens) {
-                    return Some((np, np.start));
+                    return Some((np, role.start));
                 }
             }
             // "“...,” Flynn, a top Trump surrogate, said": a name that opens the clause
@@ -3197,7 +3222,16 @@ impl<'a> Doc<'a> {
             }
             if let Some(np) = self.np_ending_at(a, j - 1) {
                 if self.names_someone(np) {
-                    return Some((np, np.start));
+                    // "but his lawyer, Antony Townsden, told": the owned role before the
+                    // name is part of the subject.
+                    let start = before
+                        .filter(|b| {
+                            first_comma == Some(b.end)
+                                && np.start == b.end + 1
+                                && POSSESSIVES.contains(&&*self.lower(b.start))
+                        })
+                        .map_or(np.start, |b| b.start);
+                    return Some((np, start));
                 }
             }
             let np = before?;
@@ -3497,7 +3531,12 @@ impl<'a> Doc<'a> {
 
     /// Whether a person the article names is mentioned in the phrase.
     fn holds_person(&self, np: Np) -> bool {
-        (np.start..np.end).any(|t| self.person_at.contains_key(&self.tokens[t].span().start))
+        // A possessive pronoun before a noun ("His challenger") names its owner, not the
+        // phrase.
+        (np.start..np.end).any(|t| {
+            self.person_at.contains_key(&self.tokens[t].span().start)
+                && !(t + 1 < np.end && POSSESSIVES.contains(&&*self.lower(t)))
+        })
     }
 
     /// Whether a phrase names a person, an organisation or stands for one.
@@ -4169,8 +4208,27 @@ impl<'a> Doc<'a> {
             if s.end >= head.end {
                 return false;
             }
+            // "His lawyers", "Her neighbour Alan Ross", "His club": a possessive pronoun
+            // before a person, a name or a body is their owner, not the speaker; before
+            // the owner's own words ("his statement said", "her tweets") or anything
+            // else, it still speaks for the owner.
             if POSSESSIVES.contains(&s.text(self.text).to_lowercase().as_str()) {
-                return owned_person();
+                // Anywhere in the head: "a statement on her website said".
+                let own_words = head
+                    .text(self.text)
+                    .split_whitespace()
+                    .any(|w| OWN_WORDS.contains(&bare(w).to_lowercase().as_str()));
+                let last = bare(self.word(head_end.max(np.start + 1) - 1)).to_lowercase();
+                let name_follows = self
+                    .person_mentions
+                    .iter()
+                    .skip(k)
+                    .take(3)
+                    .any(|&(m, _)| m.start >= s.end && m.end <= head.end);
+                let body_or_kin = ORG_NOUNS.contains(&&*last)
+                    || BODY_NOUNS.contains(&&*last)
+                    || KIN.contains(&&*last);
+                return !own_words && (owned_person() || name_follows || body_or_kin);
             }
             // "Lord Woolf's Sentencing Council", "Mr Brown's spokesman": a name that owns
             // a body or a person is not the one who speaks ("Trump's tweets" still is).
