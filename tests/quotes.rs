@@ -3521,3 +3521,28 @@ fn a_possessive_pronoun_owns_a_person_or_a_body_and_speaks_through_its_own_words
         ],
     );
 }
+
+#[test]
+fn cars_and_players_are_recalled_memories_are_recalled_by_someone() {
+    let text = format!(
+        "{TITLE}Sakura Motors is recalling 20,000 cars, the company said. The striker was \
+         only recalled after an injury. Ana Ruiz recalled that the quay had flooded.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "Sakura Motors is recalling 20,000 cars",
+                Some("the company"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the quay had flooded",
+                Some("Ana Ruiz"),
+                Some("recalled"),
+            ),
+        ],
+    );
+}

@@ -220,6 +220,29 @@ pub(crate) fn cue_at(
     {
         return None;
     }
+    // "GM is recalling 19,924 coupes", "Dawson has been recalled to the squad": cars
+    // and players are recalled, not memories, before a number or in the passive.
+    if lower0.starts_with("recall") && found.len == 1 {
+        let number_after = tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind() == TokenKind::Number);
+        let be = |k: usize| {
+            matches!(
+                tokens[k].text(text).to_lowercase().as_str(),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+        };
+        // Past one adverb: "is also recalled", "was only recalled".
+        let passive = i > 0
+            && (be(i - 1)
+                || (i > 1 && be(i - 2) && {
+                    let w = tokens[i - 1].text(text).to_lowercase();
+                    w.ends_with("ly") || matches!(w.as_str(), "also" | "then" | "later" | "not")
+                }));
+        if number_after || (passive && lower0.ends_with("ed")) {
+            return None;
+        }
+    }
     // "didn't add up": a phrasal verb that reports nothing.
     if lower0.starts_with("add")
         && found.len == 1
