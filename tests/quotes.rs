@@ -3546,3 +3546,21 @@ fn cars_and_players_are_recalled_memories_are_recalled_by_someone() {
         ],
     );
 }
+
+#[test]
+fn a_noun_before_a_verb_of_being_and_an_admission_to_hospital_report_nothing() {
+    let text = format!(
+        "{TITLE}Its best-known brands include Harbour Ale and Quay Gin. The claims were \
+         rejected in court. The skipper was admitted to hospital on Monday. Ana Ruiz \
+         admitted the port was late.\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Indirect,
+            "the port was late",
+            Some("Ana Ruiz"),
+            Some("admitted"),
+        )],
+    );
+}

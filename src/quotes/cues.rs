@@ -220,9 +220,26 @@ pub(crate) fn cue_at(
     {
         return None;
     }
+    // "Its top brands include Smirnoff", "the claims were rejected": a form in -s of a
+    // verb that is as often a noun, before a verb of being or including, is that noun.
+    if found.len == 1
+        && lower0
+            .strip_suffix('s')
+            .is_some_and(|st| CUES.after_subject.contains(st))
+        && tokens.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.text(text).to_lowercase().as_str(),
+                "include" | "included" | "including" | "are" | "were" | "have" | "had"
+            )
+        })
+    {
+        return None;
+    }
     // "GM is recalling 19,924 coupes", "Dawson has been recalled to the squad": cars
-    // and players are recalled, not memories, before a number or in the passive.
-    if lower0.starts_with("recall") && found.len == 1 {
+    // and players are recalled, not memories, before a number or in the passive;
+    // "was admitted to hospital" is no admission either.
+    let passive_only = lower0.starts_with("admit") && lower0.ends_with("ed");
+    if (lower0.starts_with("recall") || passive_only) && found.len == 1 {
         let number_after = tokens
             .get(i + 1)
             .is_some_and(|t| t.kind() == TokenKind::Number);
@@ -239,7 +256,7 @@ pub(crate) fn cue_at(
                     let w = tokens[i - 1].text(text).to_lowercase();
                     w.ends_with("ly") || matches!(w.as_str(), "also" | "then" | "later" | "not")
                 }));
-        if number_after || (passive && lower0.ends_with("ed")) {
+        if (number_after && !passive_only) || (passive && lower0.ends_with("ed")) {
             return None;
         }
     }
