@@ -3564,3 +3564,36 @@ fn a_noun_before_a_verb_of_being_and_an_admission_to_hospital_report_nothing() {
         )],
     );
 }
+
+#[test]
+fn the_noun_of_a_body_refers_back_to_the_body_named_with_it() {
+    let text = format!(
+        "{TITLE}The Harbour Pilots Association lost its appeal on Monday. The association \
+         said it would go on. The fund said the money was safe. The Bank of Valletta \
+         raised rates. The bank said prices were rising.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "it would go on",
+                Some("Harbour Pilots Association"),
+                Some("said"),
+            ),
+            // No fund was named: the phrase stays as it is.
+            want(
+                QuoteKind::Indirect,
+                "the money was safe",
+                Some("The fund"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "prices were rising",
+                Some("Bank of Valletta"),
+                Some("said"),
+            ),
+        ],
+    );
+}

@@ -239,6 +239,37 @@ const KIN: &[&str] = &[
     "allies",
 ];
 
+/// Nouns of a body that `the` and the noun alone may refer back to, when the article
+/// named the body before (`the alliance` after `the Countryside Alliance`).
+const NAMED_BODIES: &[&str] = &[
+    "alliance",
+    "association",
+    "bank",
+    "board",
+    "commission",
+    "committee",
+    "council",
+    "federation",
+    "foundation",
+    "institute",
+    "ministry",
+    "union",
+    "league",
+    "society",
+    "trust",
+    "agency",
+    "authority",
+    "tribunal",
+    "court",
+    "department",
+    "fund",
+    "organisation",
+    "organization",
+    "academy",
+    "festival",
+    "charity",
+];
+
 /// Nouns of a body that speaks for its members, after a plural possessive (`the
 /// players' union`).
 const BODY_NOUNS: &[&str] = &[
@@ -4339,6 +4370,15 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        // "The alliance says", "the ministry said": the body named before whose name
+        // ends in that noun ("the Countryside Alliance", "Finance and Economy Ministry").
+        if let Some(name) = self.named_body(np) {
+            return Some(Speaker {
+                name,
+                span,
+                kind: SpeakerKind::Organisation,
+            });
+        }
         let text = span.text(self.text).to_string();
         let last = bare(self.word(head_end.max(np.start + 1) - 1));
         let kind =
@@ -4352,6 +4392,67 @@ impl<'a> Doc<'a> {
             span,
             kind,
         })
+    }
+
+    /// For `the alliance` (the phrase `np`, `the` and one lower-case noun of a body),
+    /// the name that ends in that noun, capitalised, within the last few hundred words:
+    /// `the Countryside Alliance`, `Deutsche Bank`. Not the noun alone after `the`, nor a
+    /// run that opens a sentence with it (`The Bank said`).
+    fn named_body(&self, np: Np) -> Option<String> {
+        if np.end != np.start + 2 || self.lower(np.start) != "the" {
+            return None;
+        }
+        let head = self.word(np.start + 1);
+        let lhead = head.to_lowercase();
+        if is_capitalised(head) || !NAMED_BODIES.contains(&&*lhead) {
+            return None;
+        }
+        let lo = np.start.saturating_sub(400);
+        let k = (lo..np.start)
+            .rev()
+            .find(|&k| is_capitalised(self.word(k)) && self.lower(k) == lhead)?;
+        // Back over the capitalised words before it, and "of", "for", "and" between
+        // them.
+        let mut s = k;
+        while s > lo {
+            let w = self.word(s - 1);
+            // Not past the paragraph's start, nor past an article.
+            let gap = &self.text[self.tokens[s - 1].span().end..self.tokens[s].span().start];
+            if gap.contains('\n') || matches!(&*self.lower(s), "the" | "a" | "an") {
+                break;
+            }
+            let name_word = is_capitalised(w) && self.is_word(s - 1);
+            let inner = matches!(w, "of" | "for" | "and" | "&")
+                && s >= lo + 2
+                && is_capitalised(self.word(s - 2));
+            if !(name_word || inner) {
+                break;
+            }
+            s -= 1;
+        }
+        if matches!(&*self.lower(s), "the" | "a" | "an") {
+            s += 1;
+        }
+        // ... and on over "of" and the capitalised words after it ("Ministry of Oil",
+        // "Court of Appeals").
+        let mut e = k + 1;
+        if e + 1 < np.start && self.word(e) == "of" && is_capitalised(self.word(e + 1)) {
+            e += 1;
+            while e < np.start && e < k + 8 && is_capitalised(self.word(e)) && self.is_word(e) {
+                e += 1;
+            }
+        }
+        // A name of more than the noun, that no sentence opens with the noun alone.
+        if s >= k && e == k + 1 {
+            return None;
+        }
+        let name = self.span_of(s, e)?.text(self.text);
+        // "the Bank of Mexico's governor": not the possessive.
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(name);
+        Some(name.to_string())
     }
 
     /// The role a determined phrase names (`the Secretary General` -> `secretary general`).
