@@ -3597,3 +3597,13 @@ fn the_noun_of_a_body_refers_back_to_the_body_named_with_it() {
         ],
     );
 }
+
+#[test]
+fn an_adverb_between_be_and_the_participle_keeps_the_passive_agentless() {
+    // Nobody named expects it: the subject is what is expected, not who expects.
+    let text = format!(
+        "{TITLE}Tom Reyes is still expected to resign on Friday. Ana Ruiz is now \
+         believed to be safe.\n"
+    );
+    check(&text, &[]);
+}

@@ -2582,7 +2582,17 @@ impl<'a> Doc<'a> {
                 && (w.ends_with("ly")
                     || matches!(
                         &*w,
-                        "not" | "never" | "also" | "once" | "first" | "since" | "already" | "long"
+                        "not"
+                            | "never"
+                            | "also"
+                            | "once"
+                            | "first"
+                            | "since"
+                            | "already"
+                            | "long"
+                            | "still"
+                            | "now"
+                            | "again"
                     ));
             if !adverb {
                 return false;
