@@ -96,6 +96,14 @@ fn a_pronoun_opening_a_paragraph_prefers_the_subject_named_after_its_roles() {
 }
 
 #[test]
+fn a_subject_after_a_role_of_several_words_is_the_one_a_pronoun_prefers() {
+    let text = "Harbour news\n\n\
+                Shadow home secretary Tom Reyes criticised Mr Karl Weber. \u{201c}It is \
+                wrong,\u{201d} he said.\n";
+    assert_eq!(owner_of(text, "he said").as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
 fn a_pronoun_opening_a_sentence_prefers_the_subject_of_the_sentence_before() {
     let text = "Harbour news\n\n\
                 Mr Tom Reyes criticised Mr Karl Weber over the quay. He said the plans \

@@ -928,17 +928,32 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     };
     // Whether the words from `start` to `i` are all capitalised, an article or a
     // title's words: the phrase that opens a sentence up to a name.
+    // Before a role right before the name, the lower-case words that lead up to it may
+    // be any ("Shadow home secretary David Davis"), but no capitalised word between.
     let opening_phrase = |start: usize, i: usize| {
-        i - start <= 8
-            && tokens[start..i].iter().all(|t| {
-                let w = bare(t.text(text));
-                t.kind() == TokenKind::Word
-                    && (is_capitalised(w) || {
-                        let lower = w.to_lowercase();
-                        matches!(lower.as_str(), "the" | "former")
-                            || TITLE_STEPS.contains_key(lower.as_bytes())
-                    })
-            })
+        if i - start > 8 || !tokens[start..i].iter().all(|t| t.kind() == TokenKind::Word) {
+            return false;
+        }
+        let plain = |t: &Token| {
+            let w = bare(t.text(text));
+            is_capitalised(w) || {
+                let lower = w.to_lowercase();
+                matches!(lower.as_str(), "the" | "former")
+                    || TITLE_STEPS.contains_key(lower.as_bytes())
+            }
+        };
+        match tokens[start..i].iter().position(|t| !plain(t)) {
+            None => true,
+            Some(f) => {
+                let role_before = TITLES
+                    .map
+                    .contains_key(&bare(tokens[i - 1].text(text)).to_lowercase());
+                role_before
+                    && tokens[start + f..i]
+                        .iter()
+                        .all(|t| !is_capitalised(bare(t.text(text))))
+            }
+        }
     };
     let mut sentence_start = 0;
     let mut previous_start = 0;
