@@ -104,6 +104,41 @@ fn a_subject_after_a_role_of_several_words_is_the_one_a_pronoun_prefers() {
 }
 
 #[test]
+fn a_surname_after_a_title_joins_the_person_whose_gender_fits_and_sir_takes_a_first_name() {
+    let text = "Court news\n\n\
+                Harold Vance is on trial. Margaret Vance testified on Monday. Mr Vance \
+                denied the charge.\n\n\
+                Sir Geoffrey Lamb opened the hearing. Sir Geoffrey said it would last a \
+                week.\n";
+    let article = Article::parse(text);
+    let mentions_of = |name: &str| {
+        article
+            .people()
+            .iter()
+            .find(|p| p.name() == name)
+            .map(|p| {
+                p.mentions()
+                    .iter()
+                    .map(|m| &text[m.start..m.end])
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    assert!(
+        mentions_of("Harold Vance").contains(&"Vance"),
+        "{:?}",
+        article.people()
+    );
+    assert!(!mentions_of("Margaret Vance").contains(&"Vance"));
+    assert!(mentions_of("Geoffrey Lamb").contains(&"Geoffrey"));
+    assert!(
+        names(text).iter().all(|n| n != "Geoffrey"),
+        "{:?}",
+        names(text)
+    );
+}
+
+#[test]
 fn a_pronoun_opening_a_sentence_prefers_the_subject_of_the_sentence_before() {
     let text = "Harbour news\n\n\
                 Mr Tom Reyes criticised Mr Karl Weber over the quay. He said the plans \

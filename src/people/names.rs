@@ -272,12 +272,45 @@ impl Book {
         i
     }
 
-    fn add_surname(&mut self, word: &str, span: Span, token: usize) -> usize {
+    /// A name of one word after `title`: the person of that surname met last whose
+    /// gender fits the title's (`Mr Vance` after `Harold Vance` and `Margaret Vance`), or
+    /// after `Sir` and `Dame` the person of that first name (`Sir Geoffrey`).
+    fn add_surname(
+        &mut self,
+        word: &str,
+        span: Span,
+        token: usize,
+        title: Option<&TitleMatch>,
+    ) -> usize {
         let last = word.to_lowercase();
+        if title.is_some_and(|t| matches!(t.title.as_str(), "sir" | "dame")) {
+            let n = self.people.len();
+            if let Some(i) = (n.saturating_sub(64)..n)
+                .rev()
+                .find(|&i| self.people[i].first == last)
+            {
+                self.people[i].mentions.push((token, span));
+                return i;
+            }
+        }
+        let gender = title.and_then(|t| t.gender);
         if let Some(ids) = self.by_last.get(&last) {
-            let i = *ids.last().unwrap_or(&0);
-            if let Some(p) = self.people.get_mut(i) {
-                p.mentions.push((token, span));
+            let fits = |i: usize| {
+                let p = &self.people[i];
+                let g = p.title_gender.or(p.name_gender);
+                gender.is_none() || g.is_none() || g == gender
+            };
+            // A fitting person, else the last one met: a gender read from a first name
+            // or a role may mislead ("chairman Jan Berry ... Ms Berry").
+            let pick = ids
+                .iter()
+                .rev()
+                .take(16)
+                .find(|&&i| fits(i))
+                .or(ids.last())
+                .copied();
+            if let Some(i) = pick {
+                self.people[i].mentions.push((token, span));
                 return i;
             }
         }
@@ -661,7 +694,7 @@ fn candidate(
             .map
             .contains_key(&format!("{}.", words[0].to_lowercase()))
     {
-        Some(book.add_surname(words[0], span, name[0]))
+        Some(book.add_surname(words[0], span, name[0], title.as_ref()))
     } else {
         None
     };
