@@ -3607,3 +3607,28 @@ fn an_adverb_between_be_and_the_participle_keeps_the_passive_agentless() {
     );
     check(&text, &[]);
 }
+
+#[test]
+fn a_report_in_a_phrase_opened_by_with_is_its_own_speakers() {
+    let text = format!(
+        "{TITLE}The mayor welcomed the plan, with harbour master Tom Reyes saying it showed \
+         the port was safe.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the plan",
+                Some("The mayor"),
+                Some("welcomed"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "it showed the port was safe",
+                Some("Tom Reyes"),
+                Some("saying"),
+            ),
+        ],
+    );
+}

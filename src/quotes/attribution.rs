@@ -2671,6 +2671,16 @@ impl<'a> Doc<'a> {
                     )
                     && k >= start + 3)
                 || (w == "," && self.lower(k + 1) == "according" && self.lower(k + 2) == "to")
+                // ", with finance minister Hans Eichel saying ...": someone else's report
+                // in a phrase of its own.
+                || (w == ","
+                    && k >= start + 2
+                    && self.lower(k + 1) == "with"
+                    && (k + 3..(k + 10).min(stop)).any(|t| {
+                        self.word(t).ends_with("ing")
+                            && !is_capitalised(self.word(t))
+                            && cue_at(self.text, self.tokens, t, stop, false).is_some()
+                    }))
                 || (fronted
                     && w == ","
                     && k >= start + 3
