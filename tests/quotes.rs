@@ -3632,3 +3632,36 @@ fn a_report_in_a_phrase_opened_by_with_is_its_own_speakers() {
         ],
     );
 }
+
+#[test]
+fn a_listener_told_is_no_part_of_what_was_said() {
+    let text = format!(
+        "{TITLE}Ana Ruiz told Labour members the port would reopen. Tom Reyes later told \
+         the audience the ferry had been late.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the port would reopen",
+                Some("Ana Ruiz"),
+                Some("told"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the ferry had been late",
+                Some("Tom Reyes"),
+                Some("told"),
+            ),
+        ],
+    );
+    let article = Article::parse(&text);
+    for q in article.quotes() {
+        let content = q.content().text(&text);
+        assert!(
+            !content.contains("members") && !content.contains("audience"),
+            "{content:?}"
+        );
+    }
+}

@@ -1796,8 +1796,12 @@ impl<'a> Doc<'a> {
                 k += 1;
             }
             // A capitalised run that is no object, or a bare "the": nothing to take.
-            let told_medium =
-                k > group_end + 1 && (group_end..k).any(|t| MEDIA_NOUNS.contains(&&*self.lower(t)));
+            // So does a listener ("told the audience the MEP had been covered").
+            let told_medium = k > group_end + 1
+                && (group_end..k).any(|t| {
+                    let w = self.lower(t);
+                    MEDIA_NOUNS.contains(&&*w) || (OBJECTS.contains(&&*w) && w.len() > 4)
+                });
             if k > group_end
                 && (k >= self.words_end(a, b)
                     || matches!(self.word(k), "," | ":")
