@@ -3665,3 +3665,31 @@ fn a_listener_told_is_no_part_of_what_was_said() {
         );
     }
 }
+
+#[test]
+fn that_before_a_finite_verb_is_the_subject_of_what_was_said() {
+    let text = format!(
+        "{TITLE}Ana Ruiz said that was the only contact she had. Tom Reyes said that the \
+         port would reopen.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "that was the only contact she had",
+                Some("Ana Ruiz"),
+                Some("said"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "the port would reopen",
+                Some("Tom Reyes"),
+                Some("said"),
+            ),
+        ],
+    );
+    let article = Article::parse(&text);
+    let q = quote_holding(&article, &text, "port would reopen");
+    assert_eq!(q.content().text(&text), "the port would reopen");
+}

@@ -2007,6 +2007,19 @@ impl<'a> Doc<'a> {
             {
                 return None;
             }
+            // "said that worked out at £143,000", "said that was wrong": before a finite
+            // verb, "that" is the reported clause's subject.
+            if w.eq_ignore_ascii_case("that")
+                && k == after
+                && self.is_word(k + 1)
+                && self.is_finite(k + 1)
+                // "fearing that should the country ...": an inverted condition.
+                && self.lower(k + 1) != "should"
+            {
+                start = k;
+                has_clause = true;
+                break;
+            }
             if w.eq_ignore_ascii_case("that") || w == ":" {
                 start = k + 1;
                 has_clause = true;
