@@ -3693,3 +3693,35 @@ fn that_before_a_finite_verb_is_the_subject_of_what_was_said() {
     let q = quote_holding(&article, &text, "port would reopen");
     assert_eq!(q.content().text(&text), "the port would reopen");
 }
+
+#[test]
+fn according_to_without_a_comma_ends_its_source_where_a_clause_opens() {
+    let text = format!(
+        "{TITLE}According to the ministry the port will reopen in May. According to Harbour \
+         Research 40% of ships are late. According to a poll asking the question the \
+         council will put, most residents want a bridge.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::AccordingTo,
+                "the port will reopen in May",
+                Some("the ministry"),
+                Some("According to"),
+            ),
+            want(
+                QuoteKind::AccordingTo,
+                "40% of ships are late",
+                Some("Harbour Research"),
+                Some("According to"),
+            ),
+            want(
+                QuoteKind::AccordingTo,
+                "most residents want a bridge",
+                Some("a poll asking the question the council will put"),
+                Some("According to"),
+            ),
+        ],
+    );
+}

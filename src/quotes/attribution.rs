@@ -2357,6 +2357,26 @@ impl<'a> Doc<'a> {
         if np_end == np_start {
             return None;
         }
+        // "According to the ministry the port will reopen", "According to Jupiter Research
+        // 40% of homes ...": with no comma, the source ends where a clause opens.
+        if np_end - np_start > 2 && !self.is(np_end, ",") {
+            let words_end = self.words_end(a, b);
+            // Not past a participle: "a poll posing the question the government will put"
+            // goes on to its comma.
+            let participle = |k: usize| {
+                let w = self.word(k);
+                !is_capitalised(w) && (w.ends_with("ing") || w.ends_with("ed"))
+            };
+            if let Some(k) = (np_start + 1..np_end.min(np_start + 5))
+                .take_while(|&k| !participle(k))
+                .find(|&k| {
+                    (self.is_number(k) && is_capitalised(self.word(k - 1)))
+                        || self.clause_opens(k, words_end)
+                })
+            {
+                np_end = k;
+            }
+        }
         // "listed according to whether ...", "according to plan": a measure, no source.
         if matches!(
             &*self.lower(np_start),
