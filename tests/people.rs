@@ -139,6 +139,19 @@ fn a_surname_after_a_title_joins_the_person_whose_gender_fits_and_sir_takes_a_fi
 }
 
 #[test]
+fn firms_and_bands_with_a_persons_name_are_not_people() {
+    let found = names(
+        "Market news\n\n\
+         Morgan Stanley said shares would rise, and Merrill Lynch agreed. Franz Ferdinand \
+         played in Glasgow. Analyst Ana Ruiz said the rally would last.\n",
+    );
+    assert!(found.iter().any(|n| n == "Ana Ruiz"), "{found:?}");
+    for firm in ["Morgan Stanley", "Merrill Lynch", "Franz Ferdinand"] {
+        assert!(!found.iter().any(|n| n == firm), "{firm} in {found:?}");
+    }
+}
+
+#[test]
 fn a_pronoun_opening_a_sentence_prefers_the_subject_of_the_sentence_before() {
     let text = "Harbour news\n\n\
                 Mr Tom Reyes criticised Mr Karl Weber over the quay. He said the plans \

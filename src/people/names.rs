@@ -25,6 +25,16 @@ pub(crate) static NOT_NAMES: Lazy<WordSet> =
 /// Words that end the names of organisations, places and things, never of people.
 static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| ORG_WORD_LIST.iter().copied().collect());
 
+/// Names shaped like a person's that name a firm, a brand or a band
+/// (`lexicons/not_people.txt`).
+static NOT_PEOPLE: Lazy<std::collections::HashSet<&'static str>> = Lazy::new(|| {
+    include_str!("../../lexicons/not_people.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
 /// The words of [`ORG_WORDS`].
 const ORG_WORD_LIST: &[&str] = &[
     "Act",
@@ -675,6 +685,10 @@ fn candidate(
         return;
     }
     if words.iter().any(|w| ORG_WORDS.contains(w)) {
+        return;
+    }
+    // "Morgan Stanley", "Franz Ferdinand": a firm or a band with a person's name.
+    if title.is_none() && words.len() >= 2 && NOT_PEOPLE.contains(words.join(" ").as_str()) {
         return;
     }
     let last_token = name[name.len() - 1];
