@@ -152,6 +152,21 @@ fn firms_and_bands_with_a_persons_name_are_not_people() {
 }
 
 #[test]
+fn first_names_from_beyond_the_english_lists_make_people() {
+    let found = names(
+        "Market news\n\n\
+         Aisha Bello runs the firm. Bello said profits rose. Kwame Mensah and Priya Raman \
+         agreed.\n",
+    );
+    for person in ["Aisha Bello", "Kwame Mensah", "Priya Raman"] {
+        assert!(
+            found.iter().any(|n| n == person),
+            "{person} not in {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_pronoun_opening_a_sentence_prefers_the_subject_of_the_sentence_before() {
     let text = "Harbour news\n\n\
                 Mr Tom Reyes criticised Mr Karl Weber over the quay. He said the plans \
