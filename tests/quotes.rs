@@ -3725,3 +3725,18 @@ fn according_to_without_a_comma_ends_its_source_where_a_clause_opens() {
         ],
     );
 }
+
+#[test]
+fn a_dateline_in_capitals_is_no_speaker() {
+    let text = format!(
+        "{TITLE}VALLETTA \u{2014} Ana Ruiz toured the port, saying the quay could not take \
+         more ships.\n\nEADS - the plane maker's owner - admitted that the project was \
+         late.\n"
+    );
+    let article = Article::parse(&text);
+    let q = quote_holding(&article, &text, "could not take more ships");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Ana Ruiz"));
+    // A name with an aside between dashes is no dateline.
+    let q = quote_holding(&article, &text, "the project was late");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("EADS"));
+}

@@ -1121,6 +1121,7 @@ impl<'a> Doc<'a> {
     }
 
     fn sentence(&self, a: usize, b: usize, headline: bool, out: &mut Vec<Quote>) {
+        let a = self.past_dateline(a, b);
         let mut i = a;
         let mut cues = Vec::new();
         // Where "that" follows a noun of saying or thinking ("the claim that").
@@ -1244,6 +1245,40 @@ impl<'a> Doc<'a> {
             if !taken {
                 out.push(q);
             }
+        }
+    }
+
+    /// Past a dateline that opens the sentence at `a`: words in capitals, an agency in
+    /// brackets and a dash (`WASHINGTON —`, `LONDON (Reuters) -`); else `a`.
+    fn past_dateline(&self, a: usize, b: usize) -> usize {
+        let mut k = a;
+        let mut capitals = false;
+        while k < b && k < a + 8 {
+            let w = self.word(k);
+            if self.is_word(k)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+            {
+                capitals = true;
+                k += 1;
+            } else if capitals && matches!(w, "," | ".") {
+                k += 1;
+            } else if capitals && w == "(" {
+                match (k + 1..(k + 5).min(b)).find(|&t| self.is(t, ")")) {
+                    Some(close) => k = close + 1,
+                    None => return a,
+                }
+            } else {
+                break;
+            }
+        }
+        let dash = |t: usize| matches!(self.word(t), "—" | "–" | "-" | "--" | "―");
+        // Not a name with an aside between dashes: "EADS - Airbus' majority owner -
+        // admitted ...".
+        if capitals && k + 1 < b && dash(k) && !(k + 1..(k + 12).min(b)).any(dash) {
+            k + 1
+        } else {
+            a
         }
     }
 
