@@ -3740,3 +3740,28 @@ fn a_dateline_in_capitals_is_no_speaker() {
     let q = quote_holding(&article, &text, "the project was late");
     assert_eq!(q.speaker().map(|s| s.name()), Some("EADS"));
 }
+
+#[test]
+fn told_by_an_agent_that_reports_the_clause_for_the_agent() {
+    let text = format!(
+        "{TITLE}Tom Reyes was told by Ana Ruiz that the quay was closed. The plan was \
+         criticised by Karl Weber.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "the quay was closed",
+                Some("Ana Ruiz"),
+                Some("told"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "The plan",
+                Some("Karl Weber"),
+                Some("criticised"),
+            ),
+        ],
+    );
+}

@@ -2716,10 +2716,29 @@ impl<'a> Doc<'a> {
         let Some((np, _)) = self.subject_before(a, s).filter(|(np, _)| np.end == s) else {
             return Some(None);
         };
+        // The agent, up to the end, a comma or (after a verb of telling) "that".
+        let agent = self.subject_after(cue_end + 1, b).or_else(|| {
+            let that = (cue_end + 2..(cue_end + 8).min(b)).find(|&t| self.lower(t) == "that")?;
+            (TELLING.contains(&&*self.lower(c))
+                && (cue_end + 1..that).all(|t| self.is_word(t))
+                && is_capitalised(self.word(cue_end + 1)))
+            .then_some(Np {
+                start: cue_end + 1,
+                end: that,
+            })
+        });
+        let speaker = agent.and_then(|np| self.resolve(np));
+        // "Tom Ames was told by Karen Holt that the deal was off": what was said is the
+        // clause after the agent, not the one told.
+        if let Some(agent) = agent.filter(|g| self.lower(g.end) == "that" && g.end + 1 < b) {
+            let end = self.words_end(a, b);
+            let stop = self.report_end(agent.end + 1, end, false);
+            if stop > agent.end + 1 {
+                let content = self.extend(self.span_of(agent.end + 1, stop)?);
+                return Some(Some(self.quote(content, Some(cue_span), speaker, class)));
+            }
+        }
         let content = self.span_of(np.start, np.end)?;
-        let speaker = self
-            .subject_after(cue_end + 1, b)
-            .and_then(|np| self.resolve(np));
         Some(Some(self.quote(content, Some(cue_span), speaker, class)))
     }
 
