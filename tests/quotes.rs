@@ -3765,3 +3765,20 @@ fn told_by_an_agent_that_reports_the_clause_for_the_agent() {
         ],
     );
 }
+
+#[test]
+fn quotations_around_their_tag_alone_are_direct() {
+    let text = format!(
+        "{TITLE}\u{201c}We will fight,\u{201d} Ana Ruiz said, \u{201c}so the port stays \
+         open.\u{201d}\n"
+    );
+    check(
+        &text,
+        &[want(
+            QuoteKind::Direct,
+            "so the port stays open",
+            Some("Ana Ruiz"),
+            Some("said"),
+        )],
+    );
+}

@@ -2534,6 +2534,38 @@ impl<'a> Doc<'a> {
             let rest_after = self.text.get(q.outer.end..content.end).unwrap_or("");
             whole =
                 rest_before.trim().is_empty() && rest_after.chars().all(|c| !c.is_alphanumeric());
+            // "“We will fight,” she said, “so the port stays open.”": quotations with
+            // nothing between them but the tag (the cue and the speaker) are direct too.
+            if !whole && rest_before.trim().is_empty() {
+                let tag = |at: usize| {
+                    cue.is_some_and(|c| c.start <= at && at < c.end)
+                        || speaker
+                            .as_ref()
+                            .is_some_and(|s| s.span.start <= at && at < s.span.end)
+                };
+                let only_tag = |from: usize, to: usize| {
+                    self.text.get(from..to).is_some_and(|gap| {
+                        gap.char_indices()
+                            .all(|(i, ch)| !ch.is_alphanumeric() || tag(from + i))
+                    })
+                };
+                let mut pos = q.outer.end;
+                let mut clean = true;
+                for next in self.quotations[first + 1..]
+                    .iter()
+                    .take_while(|x| x.outer.start <= content.end)
+                {
+                    if next.outer.end > content.end || next.outer.start < pos {
+                        continue;
+                    }
+                    if !only_tag(pos, next.outer.start) {
+                        clean = false;
+                        break;
+                    }
+                    pos = next.outer.end;
+                }
+                whole = clean && pos > q.outer.end && only_tag(pos, content.end);
+            }
         }
         let _ = (a, b);
         let kind = match (class, marks, whole) {
