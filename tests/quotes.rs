@@ -3782,3 +3782,31 @@ fn quotations_around_their_tag_alone_are_direct() {
         )],
     );
 }
+
+#[test]
+fn an_apposition_after_the_source_of_according_to_is_no_part_of_what_was_said() {
+    let text = format!(
+        "{TITLE}The deal is off, according to Ana Ruiz, the company's lawyer. Italy, \
+         according to the IMF, will grow by 1%.\n"
+    );
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::AccordingTo,
+                "The deal is off",
+                Some("Ana Ruiz"),
+                Some("according to"),
+            ),
+            want(
+                QuoteKind::AccordingTo,
+                "Italy, according to the IMF, will grow by 1%",
+                Some("International Monetary Fund"),
+                Some("according to"),
+            ),
+        ],
+    );
+    let article = Article::parse(&text);
+    let q = quote_holding(&article, &text, "The deal is off");
+    assert!(!q.content().text(&text).contains("lawyer"));
+}

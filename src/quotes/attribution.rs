@@ -2454,12 +2454,25 @@ impl<'a> Doc<'a> {
         }
         // "Italy, according to the IMF, will grow by 1%": set off after the clause's
         // subject, the phrase reports the whole clause.
+        // Not when only an apposition follows the source ("The deal is off, according to
+        // Karen Holt, the company's lawyer."): the clause goes on with a verb.
         let interrupted = c > a + 1
             && c <= a + 5
             && self.is(c - 1, ",")
             && (a..c - 1).all(|k| self.is_word(k))
             && self.is(np_end, ",")
-            && np_end + 1 < end;
+            && np_end + 1 < end
+            && (np_end + 1..end).any(|k| {
+                let w = self.lower(k);
+                self.is_finite(k)
+                    || past_form(&w)
+                    || IRREGULAR_PAST.contains(&&*w)
+                    || (w.len() > 3
+                        && w.ends_with('s')
+                        && !w.contains(['\'', '’'])
+                        && !is_capitalised(self.word(k)))
+                    || (CLAUSE_WORDS.contains(&&*w) && !PREPOSITIONS.contains(&&*w) && w != "and")
+            });
         if interrupted {
             let content = self.extend(self.span_of(a, end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
