@@ -167,6 +167,17 @@ fn first_names_from_beyond_the_english_lists_make_people() {
 }
 
 #[test]
+fn a_byline_names_each_of_its_writers_but_not_its_outlet() {
+    let found =
+        names("Harbour deal signed\n\nBy MARIA LOPEZ and DAVID CHEN\n\nThe deal was signed.\n");
+    assert!(found.iter().any(|n| n == "Maria Lopez"), "{found:?}");
+    assert!(found.iter().any(|n| n == "David Chen"), "{found:?}");
+    let found =
+        names("Harbour deal signed\n\nBy JOHN SMITH, HARBOUR NEWS\n\nThe deal was signed.\n");
+    assert_eq!(found, ["John Smith"]);
+}
+
+#[test]
 fn a_pronoun_opening_a_sentence_prefers_the_subject_of_the_sentence_before() {
     let text = "Harbour news\n\n\
                 Mr Tom Reyes criticised Mr Karl Weber over the quay. He said the plans \

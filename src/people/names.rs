@@ -774,30 +774,51 @@ fn role_before(text: &str, tokens: &[Token], start: usize, block_start: usize) -
     })
 }
 
-/// A byline in capitals or a `By` line: the name it opens.
+/// A byline in capitals or a `By` line: the names it opens, one or more joined by
+/// `and` or commas (`By MARIA LOPEZ and DAVID CHEN`).
 fn byline(text: &str, tokens: &[Token], a: usize, b: usize, book: &mut Book) {
     let mut i = a;
-    if i < b && tokens[i].text(text).eq_ignore_ascii_case("by") {
+    let by = i < b && tokens[i].text(text).eq_ignore_ascii_case("by");
+    if by {
         i += 1;
     }
     let mut words = Vec::new();
     let mut j = i;
-    while j < b && tokens[j].kind() == TokenKind::Word && words.len() <= MAX_NAME_WORDS {
-        words.push(j);
+    // At most four names of two words or more; more than one only after "By", joined by
+    // "and" ("By JOHN SMITH, BBC News" is one name and its outlet).
+    let mut names = 0;
+    while j <= b && names < 4 {
+        let and = j < b
+            && by
+            && (tokens[j].text(text).eq_ignore_ascii_case("and") || tokens[j].text(text) == "&");
+        let separator = j == b || and || tokens[j].kind() != TokenKind::Word;
+        if !separator {
+            if words.len() > MAX_NAME_WORDS {
+                return;
+            }
+            words.push(j);
+            j += 1;
+            continue;
+        }
+        if words.len() < 2 || words.len() > MAX_NAME_WORDS {
+            return;
+        }
+        let shown: Vec<String> = words
+            .iter()
+            .map(|&t| title_case(tokens[t].text(text)))
+            .collect();
+        let refs: Vec<&str> = shown.iter().map(String::as_str).collect();
+        let span = tokens[words[0]]
+            .span()
+            .cover(tokens[words[words.len() - 1]].span());
+        book.add_full(&refs, span, words[0]);
+        names += 1;
+        if !and {
+            return;
+        }
+        words.clear();
         j += 1;
     }
-    if words.len() < 2 || words.len() > MAX_NAME_WORDS {
-        return;
-    }
-    let shown: Vec<String> = words
-        .iter()
-        .map(|&t| title_case(tokens[t].text(text)))
-        .collect();
-    let refs: Vec<&str> = shown.iter().map(String::as_str).collect();
-    let span = tokens[words[0]]
-        .span()
-        .cover(tokens[words[words.len() - 1]].span());
-    book.add_full(&refs, span, words[0]);
 }
 
 fn title_case(word: &str) -> String {
