@@ -3810,3 +3810,54 @@ fn an_apposition_after_the_source_of_according_to_is_no_part_of_what_was_said() 
     let q = quote_holding(&article, &text, "The deal is off");
     assert!(!q.content().text(&text).contains("lawyer"));
 }
+
+#[test]
+fn names_adjectives_possessives_and_references_keep_their_own_readings() {
+    let text = format!(
+        "{TITLE}Ahmed claims he was framed. The accused claims he was innocent.\n\n\
+         Yesterday Harbour Savings Bank cut its forecast. The bank said growth would \
+         slow.\n\n\
+         Bank of Valletta Governor Karl Weber spoke on Monday. The bank said rates would \
+         rise.\n\n\
+         Tom Reyes lost the vote. Mr Reyes' Labour colleague said the count was fair. His \
+         party's statement said the count was unfair.\n\n\
+         Ana Ruiz said that had she known, she would have stayed.\n\n\
+         According to Harbour Rule 242 ships must wait.\n"
+    );
+    let article = Article::parse(&text);
+    let speaker_of = |piece: &str| {
+        quote_holding(&article, &text, piece)
+            .speaker()
+            .map(|s| s.name().to_string())
+    };
+    assert_eq!(speaker_of("he was framed").as_deref(), Some("Ahmed"));
+    assert_eq!(
+        speaker_of("he was innocent").as_deref(),
+        Some("The accused")
+    );
+    assert_eq!(
+        speaker_of("growth would slow").as_deref(),
+        Some("Harbour Savings Bank")
+    );
+    assert_eq!(
+        speaker_of("rates would rise").as_deref(),
+        Some("Bank of Valletta")
+    );
+    assert_eq!(
+        speaker_of("the count was fair").as_deref(),
+        Some("Labour colleague")
+    );
+    assert_eq!(
+        speaker_of("the count was unfair").as_deref(),
+        Some("His party's statement")
+    );
+    let q = quote_holding(&article, &text, "she would have stayed");
+    assert!(q.content().text(&text).starts_with("had she known"));
+    // A numbered reference is no source with a share after it.
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .all(|q| q.speaker().is_none_or(|s| s.name() != "Harbour Rule"))
+    );
+}

@@ -293,11 +293,12 @@ impl Book {
         title: Option<&TitleMatch>,
     ) -> usize {
         let last = word.to_lowercase();
-        if title.is_some_and(|t| matches!(t.title.as_str(), "sir" | "dame")) {
+        if let Some(t) = title.filter(|t| matches!(t.title.as_str(), "sir" | "dame")) {
+            // Only someone met with that title: "Sir Alex" is not Alex Smith, a fan.
             let n = self.people.len();
             if let Some(i) = (n.saturating_sub(64)..n)
                 .rev()
-                .find(|&i| self.people[i].first == last)
+                .find(|&i| self.people[i].first == last && self.people[i].roles.contains(&t.title))
             {
                 self.people[i].mentions.push((token, span));
                 return i;
@@ -984,7 +985,10 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     // A pronoun right after a closing quotation (`“...,” he said`) stands where a
     // sentence's subject does.
     let after_quotation = |i: usize| {
-        let closing = |t: &Token| t.kind() == TokenKind::QuoteMark;
+        let closing = |t: &Token| {
+            t.kind() == TokenKind::QuoteMark
+                && !matches!(t.text(text), "“" | "‘" | "«" | "„" | "‹" | "``")
+        };
         match (
             i.checked_sub(1).map(|j| &tokens[j]),
             i.checked_sub(2).map(|j| &tokens[j]),

@@ -275,6 +275,8 @@ const NAMED_BODIES: &[&str] = &[
 const BODY_NOUNS: &[&str] = &[
     "union",
     "unions",
+    "party",
+    "camp",
     "association",
     "federation",
     "body",
@@ -2048,7 +2050,13 @@ impl<'a> Doc<'a> {
                 && k == after
                 && self.is_word(k + 1)
                 && self.is_finite(k + 1)
-                // "fearing that should the country ...": an inverted condition.
+                // "fearing that should the country ...", "said that had he known": an
+                // inverted condition.
+                && !(matches!(&*self.lower(k + 1), "should" | "had" | "were" | "did")
+                    && {
+                        let next = self.lower(k + 2);
+                        pronoun(&next).is_some() || DETERMINERS.contains(&&*next)
+                    })
                 && self.lower(k + 1) != "should"
             {
                 start = k;
@@ -2405,7 +2413,12 @@ impl<'a> Doc<'a> {
             if let Some(k) = (np_start + 1..np_end.min(np_start + 5))
                 .take_while(|&k| !participle(k))
                 .find(|&k| {
-                    (self.is_number(k) && is_capitalised(self.word(k - 1)))
+                    // A share ("Jupiter Research 40% of homes"), not a numbered
+                    // reference ("UN Resolution 242", "Figure 3").
+                    (self.is_number(k)
+                        && is_capitalised(self.word(k - 1))
+                        && (self.word(k).ends_with('%')
+                            || matches!(&*self.lower(k + 1), "%" | "percent" | "per")))
                         || self.clause_opens(k, words_end)
                 })
             {
@@ -3813,6 +3826,9 @@ impl<'a> Doc<'a> {
                     && self.tokens[k - 2].span().end == t.span().start
                     && t.span().end < self.tokens[k].span().start
                     && self.word(k - 2).ends_with('s')
+                    // "Mr Reyes' Labour colleague": a person's possessive ends the phrase.
+                    && !self.person_at.contains_key(&self.tokens[k - 2].span().start)
+                    && !(k >= 3 && self.person_at.contains_key(&self.tokens[k - 3].span().start))
                     && if is_capitalised(self.word(k - 2)) {
                         is_capitalised(self.word(k))
                     } else {
@@ -4400,11 +4416,38 @@ impl<'a> Doc<'a> {
             // the owner's own words ("his statement said", "her tweets") or anything
             // else, it still speaks for the owner.
             if POSSESSIVES.contains(&s.text(self.text).to_lowercase().as_str()) {
-                // Anywhere in the head: "a statement on her website said".
-                let own_words = head
-                    .text(self.text)
-                    .split_whitespace()
-                    .any(|w| OWN_WORDS.contains(&bare(w).to_lowercase().as_str()));
+                // Anywhere in the head ("a statement on her website said"), unless a body
+                // or a person the pronoun owns comes first ("His party's statement").
+                let own_words = {
+                    let after = self.text.get(s.end..head.end).unwrap_or("");
+                    let mut own = false;
+                    for w in after.split_whitespace() {
+                        let w = bare(w).to_lowercase();
+                        let w = w
+                            .strip_suffix("'s")
+                            .or_else(|| w.strip_suffix("’s"))
+                            .unwrap_or(&w);
+                        if OWN_WORDS.contains(&w) {
+                            own = true;
+                            break;
+                        }
+                        if ORG_NOUNS.contains(&w)
+                            || BODY_NOUNS.contains(&w)
+                            || KIN.contains(&w)
+                            || UNNAMED_SOURCES.contains(w)
+                        {
+                            break;
+                        }
+                    }
+                    own || head
+                        .text(self.text)
+                        .get(..s.start.saturating_sub(head.start))
+                        .is_some_and(|before| {
+                            before
+                                .split_whitespace()
+                                .any(|w| OWN_WORDS.contains(&bare(w).to_lowercase().as_str()))
+                        })
+                };
                 let last = bare(self.word(head_end.max(np.start + 1) - 1)).to_lowercase();
                 let name_follows = self
                     .person_mentions
@@ -4577,7 +4620,11 @@ impl<'a> Doc<'a> {
             if gap.contains('\n') || matches!(&*self.lower(s), "the" | "a" | "an") {
                 break;
             }
-            let name_word = is_capitalised(w) && self.is_word(s - 1);
+            // Not a word that opens a sentence or a time ("When", "Yesterday").
+            let name_word = is_capitalised(w)
+                && self.is_word(s - 1)
+                && !NOT_NAMES.contains(&w)
+                && !is_time_word(&self.lower(s - 1));
             let inner = matches!(w, "of" | "for" | "and" | "&")
                 && s >= lo + 2
                 && is_capitalised(self.word(s - 2));
@@ -4594,7 +4641,14 @@ impl<'a> Doc<'a> {
         let mut e = k + 1;
         if e + 1 < np.start && self.word(e) == "of" && is_capitalised(self.word(e + 1)) {
             e += 1;
-            while e < np.start && e < k + 8 && is_capitalised(self.word(e)) && self.is_word(e) {
+            // Not on into a title or a person: "Bank of England Governor Mervyn King".
+            while e < np.start
+                && e < k + 8
+                && is_capitalised(self.word(e))
+                && self.is_word(e)
+                && !TITLES.map.contains_key(&*self.lower(e))
+                && !self.person_at.contains_key(&self.tokens[e].span().start)
+            {
                 e += 1;
             }
         }

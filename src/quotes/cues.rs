@@ -221,7 +221,8 @@ pub(crate) fn cue_at(
         return None;
     }
     // "Its top brands include Smirnoff", "the claims were rejected": a form in -s of a
-    // verb that is as often a noun, before a verb of being or including, is that noun.
+    // verb that is as often a noun, before a verb of being, having or including, is that
+    // noun.
     if found.len == 1
         && lower0
             .strip_suffix('s')
@@ -300,13 +301,32 @@ pub(crate) fn cue_at(
         });
         let adjective_before = NOUN_ADJECTIVES.contains(&prev.as_str());
         // "rejected claims that ...", "sparked fears that ...": a form in -s of a verb
-        // that is as often a noun, right after a verb in the past, is its object.
+        // that is as often a noun, right after a verb in the past, is its object. Not
+        // after a name ("Ahmed claims") nor an adjective after a determiner ("The
+        // accused claims").
         let object_of_past = found.len == 1
             && lower0
                 .strip_suffix('s')
                 .is_some_and(|st| CUES.after_subject.contains(st))
             && prev.len() > 4
-            && prev.ends_with("ed");
+            && prev.ends_with("ed")
+            && !tokens[i - 1].text(text).starts_with(char::is_uppercase)
+            && !(i >= 2
+                && matches!(
+                    tokens[i - 2].text(text).to_lowercase().as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                ));
         if object_of_past {
             return None;
         }
