@@ -2789,7 +2789,7 @@ impl<'a> Doc<'a> {
         // "Tom Ames was told by Karen Holt that the deal was off": what was said is the
         // clause after the agent, not the one told.
         if let Some(agent) = agent.filter(|g| self.lower(g.end) == "that" && g.end + 1 < b) {
-            let end = self.words_end(a, b);
+            let end = self.words_end(a, b).min(agent.end + 1 + MAX_CONTENT);
             let stop = self.report_end(agent.end + 1, end, false);
             if stop > agent.end + 1 {
                 let content = self.extend(self.span_of(agent.end + 1, stop)?);
