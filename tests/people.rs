@@ -177,6 +177,27 @@ fn a_byline_names_each_of_its_writers_but_not_its_outlet() {
     let found =
         names("Harbour deal signed\n\nBy JOHN SMITH, HARBOUR NEWS\n\nThe deal was signed.\n");
     assert_eq!(found, ["John Smith"]);
+    // Each name after "and" opens with a first name, and a lower-case word ends them.
+    let found = names(
+        "Harbour deal signed\n\nBy Maria Lopez and David Chen in Madrid\n\nThe deal was \
+         signed.\n",
+    );
+    assert_eq!(found, ["Maria Lopez", "David Chen"]);
+    let found =
+        names("Harbour deal signed\n\nBy MARIA LOPEZ and HARBOUR STAFF\n\nThe deal was signed.\n");
+    assert_eq!(found, ["Maria Lopez"]);
+}
+
+#[test]
+fn a_first_name_used_for_both_lets_he_resolve() {
+    assert_eq!(
+        owner_of(
+            "Steel news\n\nLakshmi Mittal bought the plant. He said it would stay open.\n",
+            "He said"
+        )
+        .as_deref(),
+        Some("Lakshmi Mittal")
+    );
 }
 
 #[test]

@@ -3861,3 +3861,48 @@ fn names_adjectives_possessives_and_references_keep_their_own_readings() {
             .all(|q| q.speaker().is_none_or(|s| s.name() != "Harbour Rule"))
     );
 }
+
+#[test]
+fn second_reading_cases_keep_their_reports_and_speakers() {
+    let text = format!(
+        "{TITLE}Leaked reports suggest the port will close.\n\n\
+         The European Central Harbour Bank raised rates. The bank said inflation was too \
+         high.\n\n\
+         EU - US trade talks collapsed, officials said.\n\n\
+         Ana Ruiz said that had the effect of raising prices.\n\n\
+         Tom Reyes was told by Friday that he must leave.\n\n\
+         The deal is off, according to Ana Ruiz, the boss of the firm. In 2004, according \
+         to forecasts from the ministry, imports will rise.\n"
+    );
+    let article = Article::parse(&text);
+    let speaker_of = |piece: &str| {
+        quote_holding(&article, &text, piece)
+            .speaker()
+            .map(|s| s.name().to_string())
+    };
+    let content_of = |piece: &str| quote_holding(&article, &text, piece).content().text(&text);
+    assert_eq!(
+        speaker_of("the port will close").as_deref(),
+        Some("Leaked reports")
+    );
+    assert_eq!(
+        speaker_of("inflation was too high").as_deref(),
+        Some("European Central Harbour Bank")
+    );
+    assert_eq!(content_of("trade talks"), "EU - US trade talks collapsed");
+    assert_eq!(
+        content_of("the effect of raising"),
+        "that had the effect of raising prices"
+    );
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .all(|q| q.speaker().is_none_or(|s| s.name() != "Friday"))
+    );
+    assert_eq!(content_of("The deal is off"), "The deal is off");
+    assert_eq!(
+        content_of("imports will rise"),
+        "In 2004, according to forecasts from the ministry, imports will rise"
+    );
+}

@@ -775,8 +775,9 @@ fn role_before(text: &str, tokens: &[Token], start: usize, block_start: usize) -
     })
 }
 
-/// A byline in capitals or a `By` line: the names it opens, one or more joined by
-/// `and` or commas (`By MARIA LOPEZ and DAVID CHEN`).
+/// A byline in capitals or a `By` line: the name it opens, or after `By` the names
+/// joined by `and` (`By MARIA LOPEZ and DAVID CHEN`), each of them opening with a known
+/// first name (not `By JOHN DOE and REUTERS STAFF`, `BY LATE FRIDAY AND EARLY SATURDAY`).
 fn byline(text: &str, tokens: &[Token], a: usize, b: usize, book: &mut Book) {
     let mut i = a;
     let by = i < b && tokens[i].text(text).eq_ignore_ascii_case("by");
@@ -792,7 +793,11 @@ fn byline(text: &str, tokens: &[Token], a: usize, b: usize, book: &mut Book) {
         let and = j < b
             && by
             && (tokens[j].text(text).eq_ignore_ascii_case("and") || tokens[j].text(text) == "&");
-        let separator = j == b || and || tokens[j].kind() != TokenKind::Word;
+        // A lower-case word ends the names too ("By Maria Lopez and David Chen in Madrid").
+        let separator = j == b
+            || and
+            || tokens[j].kind() != TokenKind::Word
+            || !is_capitalised(tokens[j].text(text));
         if !separator {
             if words.len() > MAX_NAME_WORDS {
                 return;
@@ -804,10 +809,14 @@ fn byline(text: &str, tokens: &[Token], a: usize, b: usize, book: &mut Book) {
         if words.len() < 2 || words.len() > MAX_NAME_WORDS {
             return;
         }
+        let joined = and || names > 0;
         let shown: Vec<String> = words
             .iter()
             .map(|&t| title_case(tokens[t].text(text)))
             .collect();
+        if joined && !FIRST_NAMES.contains_key(shown[0].as_str()) {
+            return;
+        }
         let refs: Vec<&str> = shown.iter().map(String::as_str).collect();
         let span = tokens[words[0]]
             .span()

@@ -1123,7 +1123,11 @@ impl<'a> Doc<'a> {
     }
 
     fn sentence(&self, a: usize, b: usize, headline: bool, out: &mut Vec<Quote>) {
-        let a = self.past_dateline(a, b);
+        let a = if headline {
+            a
+        } else {
+            self.past_dateline(a, b)
+        };
         let mut i = a;
         let mut cues = Vec::new();
         // Where "that" follows a noun of saying or thinking ("the claim that").
@@ -1255,12 +1259,20 @@ impl<'a> Doc<'a> {
     fn past_dateline(&self, a: usize, b: usize) -> usize {
         let mut k = a;
         let mut capitals = false;
+        let mut words = 0;
         while k < b && k < a + 8 {
             let w = self.word(k);
+            // A place (`LOS ANGELES`, `WASHINGTON, D.C.`) or a run-in heading in
+            // capitals (`CONGRESS HAS INVESTIGATED HIM —`), not a short word (`EU - US
+            // talks`, `OK - we will`); a headline is never read so (see `sentence`).
             if self.is_word(k)
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
             {
+                if words == 0 && w.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+                    return a;
+                }
+                words += 1;
                 capitals = true;
                 k += 1;
             } else if capitals && matches!(w, "," | ".") {
@@ -2052,11 +2064,11 @@ impl<'a> Doc<'a> {
                 && self.is_finite(k + 1)
                 // "fearing that should the country ...", "said that had he known": an
                 // inverted condition.
-                && !(matches!(&*self.lower(k + 1), "should" | "had" | "were" | "did")
-                    && {
-                        let next = self.lower(k + 2);
-                        pronoun(&next).is_some() || DETERMINERS.contains(&&*next)
-                    })
+                && !(matches!(&*self.lower(k + 1), "should" | "had" | "were")
+                    && matches!(
+                        &*self.lower(k + 2),
+                        "he" | "she" | "it" | "they" | "we" | "i" | "you"
+                    ))
                 && self.lower(k + 1) != "should"
             {
                 start = k;
@@ -2468,24 +2480,33 @@ impl<'a> Doc<'a> {
         // "Italy, according to the IMF, will grow by 1%": set off after the clause's
         // subject, the phrase reports the whole clause.
         // Not when only an apposition follows the source ("The deal is off, according to
-        // Karen Holt, the company's lawyer."): the clause goes on with a verb.
+        // Karen Holt, the company's lawyer.").
         let interrupted = c > a + 1
             && c <= a + 5
             && self.is(c - 1, ",")
             && (a..c - 1).all(|k| self.is_word(k))
             && self.is(np_end, ",")
             && np_end + 1 < end
-            && (np_end + 1..end).any(|k| {
-                let w = self.lower(k);
-                self.is_finite(k)
-                    || past_form(&w)
-                    || IRREGULAR_PAST.contains(&&*w)
-                    || (w.len() > 3
-                        && w.ends_with('s')
-                        && !w.contains(['\'', '’'])
-                        && !is_capitalised(self.word(k)))
-                    || (CLAUSE_WORDS.contains(&&*w) && !PREPOSITIONS.contains(&&*w) && w != "and")
-            });
+            && {
+                // The words after the source's comma go on with the clause, unless they
+                // are an apposition: a relative pronoun, or a determiner whose phrase no
+                // verb follows ("the boss of the firm", "a retired judge", "who runs it";
+                // not "the country's GDP rose", "95% of phones will", "to do for images").
+                let f = self.past_sentence_adverbs(np_end + 1, end);
+                let w = self.lower(f);
+                let verb = |k: usize| {
+                    let w = self.lower(k);
+                    self.is_finite(k)
+                        || IRREGULAR_PAST.contains(&&*w)
+                        || (past_form(&w)
+                            && !DETERMINERS.contains(&&*self.lower(k - 1))
+                            && !matches!(&*self.lower(k - 1), "a" | "an"))
+                };
+                let apposition = matches!(&*w, "who" | "whose")
+                    || ((DETERMINERS.contains(&&*w) || matches!(&*w, "a" | "an"))
+                        && !(f + 1..(f + 7).min(end)).any(verb));
+                !apposition
+            };
         if interrupted {
             let content = self.extend(self.span_of(a, end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
@@ -2777,9 +2798,12 @@ impl<'a> Doc<'a> {
         // The agent, up to the end, a comma or (after a verb of telling) "that".
         let agent = self.subject_after(cue_end + 1, b).or_else(|| {
             let that = (cue_end + 2..(cue_end + 8).min(b)).find(|&t| self.lower(t) == "that")?;
+            // Not a time ("told by Friday that"), and a clause after "that" ("warned by
+            // Karl Weber that day" reports nothing).
             (TELLING.contains(&&*self.lower(c))
-                && (cue_end + 1..that).all(|t| self.is_word(t))
-                && is_capitalised(self.word(cue_end + 1)))
+                && (cue_end + 1..that).all(|t| self.is_word(t) && !is_time_word(&self.lower(t)))
+                && is_capitalised(self.word(cue_end + 1))
+                && (that + 1..(that + 8).min(b)).any(|t| self.is_finite(t)))
             .then_some(Np {
                 start: cue_end + 1,
                 end: that,
@@ -4620,10 +4644,16 @@ impl<'a> Doc<'a> {
             if gap.contains('\n') || matches!(&*self.lower(s), "the" | "a" | "an") {
                 break;
             }
-            // Not a word that opens a sentence or a time ("When", "Yesterday").
+            // Not a time ("Yesterday"), nor a word of the not-names list that opens the
+            // sentence ("When Deutsche Bank ..."; inside a name, "European Central Bank",
+            // such a word stays).
+            let opens_sentence = s - 1 == 0
+                || self.is_final(s - 2)
+                || self.text[self.tokens[s - 2].span().end..self.tokens[s - 1].span().start]
+                    .contains('\n');
             let name_word = is_capitalised(w)
                 && self.is_word(s - 1)
-                && !NOT_NAMES.contains(&w)
+                && !(opens_sentence && NOT_NAMES.contains(&w))
                 && !is_time_word(&self.lower(s - 1));
             let inner = matches!(w, "of" | "for" | "and" | "&")
                 && s >= lo + 2

@@ -304,29 +304,36 @@ pub(crate) fn cue_at(
         // that is as often a noun, right after a verb in the past, is its object. Not
         // after a name ("Ahmed claims") nor an adjective after a determiner ("The
         // accused claims").
+        // Whatever the word before, a verb right after makes it a noun: "Leaked reports
+        // suggest ...", "The leaked reports are ...".
+        let verb_after = tokens.get(i + 1).is_some_and(|t| {
+            let w = t.text(text).to_lowercase();
+            FINITE.contains(&w.as_str()) || is_cue_word(&w)
+        });
+        let name_before = tokens[i - 1].text(text).starts_with(char::is_uppercase);
+        let determined = i >= 2
+            && matches!(
+                tokens[i - 2].text(text).to_lowercase().as_str(),
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+            );
         let object_of_past = found.len == 1
             && lower0
                 .strip_suffix('s')
                 .is_some_and(|st| CUES.after_subject.contains(st))
             && prev.len() > 4
             && prev.ends_with("ed")
-            && !tokens[i - 1].text(text).starts_with(char::is_uppercase)
-            && !(i >= 2
-                && matches!(
-                    tokens[i - 2].text(text).to_lowercase().as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                ));
+            && (verb_after || !(name_before || determined));
         if object_of_past {
             return None;
         }
