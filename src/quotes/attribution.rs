@@ -1259,7 +1259,6 @@ impl<'a> Doc<'a> {
     fn past_dateline(&self, a: usize, b: usize) -> usize {
         let mut k = a;
         let mut capitals = false;
-        let mut words = 0;
         while k < b && k < a + 8 {
             let w = self.word(k);
             // A place (`LOS ANGELES`, `WASHINGTON, D.C.`) or a run-in heading in
@@ -1269,10 +1268,9 @@ impl<'a> Doc<'a> {
                 && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                 && !w.chars().any(char::is_lowercase)
             {
-                if words == 0 && w.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+                if !capitals && w.chars().filter(|c| c.is_alphabetic()).count() < 3 {
                     return a;
                 }
-                words += 1;
                 capitals = true;
                 k += 1;
             } else if capitals && matches!(w, "," | ".") {

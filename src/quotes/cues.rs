@@ -113,6 +113,11 @@ pub(crate) const FINITE: &[&str] = &[
     "can't", "don't", "doesn't", "didn't",
 ];
 
+/// Articles, demonstratives and possessives: the first words of [`NOUN_MAKERS`].
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+];
+
 /// Words before which a verb form is a noun (`a call`, `the report`, `his claims`, `in
 /// hopes`) or a gerund that reports nothing (`worth noting`, `without saying`).
 const NOUN_MAKERS: &[&str] = &[
@@ -311,22 +316,8 @@ pub(crate) fn cue_at(
             FINITE.contains(&w.as_str()) || is_cue_word(&w)
         });
         let name_before = tokens[i - 1].text(text).starts_with(char::is_uppercase);
-        let determined = i >= 2
-            && matches!(
-                tokens[i - 2].text(text).to_lowercase().as_str(),
-                "a" | "an"
-                    | "the"
-                    | "this"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "your"
-            );
+        let determined =
+            i >= 2 && DETERMINERS.contains(&tokens[i - 2].text(text).to_lowercase().as_str());
         let object_of_past = found.len == 1
             && lower0
                 .strip_suffix('s')
@@ -441,4 +432,16 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
 /// Whether the cue word is a participle that continues a clause (`, adding that`).
 pub(crate) fn is_participle(text: &str, tokens: &[Token], i: usize) -> bool {
     tokens.get(i).is_some_and(|t| t.text(text).ends_with("ing"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{DETERMINERS, NOUN_MAKERS};
+
+    #[test]
+    fn every_determiner_makes_a_noun() {
+        for d in DETERMINERS {
+            assert!(NOUN_MAKERS.contains(d), "{d}");
+        }
+    }
 }
