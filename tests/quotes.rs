@@ -3906,3 +3906,13 @@ fn second_reading_cases_keep_their_reports_and_speakers() {
         "In 2004, according to forecasts from the ministry, imports will rise"
     );
 }
+
+#[test]
+fn a_role_alone_in_a_headline_is_an_unnamed_speaker() {
+    let text = "Mayor announces housing plan\n\nThe plan was welcomed on Monday.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "housing plan");
+    let speaker = q.speaker().expect("a speaker");
+    assert_eq!(speaker.name(), "Mayor");
+    assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
+}

@@ -4602,12 +4602,19 @@ impl<'a> Doc<'a> {
         }
         let text = span.text(self.text).to_string();
         let last = bare(self.word(head_end.max(np.start + 1) - 1));
-        let kind =
-            if UNNAMED_SOURCES.contains(last.to_lowercase().as_str()) || !is_capitalised(last) {
-                SpeakerKind::Unnamed
-            } else {
-                SpeakerKind::Organisation
-            };
+        // "Mayor announces housing plan": in a headline, a role alone names nobody (in the
+        // text, "King said" is as often a surname).
+        let headline_role = np.end == np.start + 1
+            && self.in_title(np.start)
+            && TITLES.map.contains_key(last.to_lowercase().as_str());
+        let kind = if UNNAMED_SOURCES.contains(last.to_lowercase().as_str())
+            || !is_capitalised(last)
+            || headline_role
+        {
+            SpeakerKind::Unnamed
+        } else {
+            SpeakerKind::Organisation
+        };
         Some(Speaker {
             name: text,
             span,
