@@ -27,13 +27,8 @@ static ORG_WORDS: Lazy<WordSet> = Lazy::new(|| ORG_WORD_LIST.iter().copied().col
 
 /// Names shaped like a person's that name a firm, a brand or a band
 /// (`lexicons/not_people.txt`).
-static NOT_PEOPLE: Lazy<std::collections::HashSet<&'static str>> = Lazy::new(|| {
-    include_str!("../../lexicons/not_people.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+static NOT_PEOPLE: Lazy<WordSet> =
+    Lazy::new(|| crate::lexicon::entries(include_str!("../../lexicons/not_people.txt")).collect());
 
 /// The words of [`ORG_WORDS`].
 const ORG_WORD_LIST: &[&str] = &[
@@ -1007,10 +1002,10 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
             _ => false,
         }
     };
-    // Whether the words from `start` to `i` are all capitalised, an article or a
-    // title's words: the phrase that opens a sentence up to a name.
-    // Before a role right before the name, the lower-case words that lead up to it may
-    // be any ("Shadow home secretary David Davis"), but no capitalised word between.
+    // Whether the words from `start` to `i` open a sentence up to a name: capitalised
+    // words, an article, a title's words, and before a role right before the name any
+    // lower-case words that lead up to it with no capitalised word between ("Shadow home
+    // secretary David Davis").
     let opening_phrase = |start: usize, i: usize| {
         if i - start > 8 || !tokens[start..i].iter().all(|t| t.kind() == TokenKind::Word) {
             return false;

@@ -299,6 +299,12 @@ const STATE_NOUNS: &[&str] = &[
     "authorities",
 ];
 
+/// Whether the lower-case `w` opens a noun phrase: an article or one of
+/// [`DETERMINERS`].
+fn determiner(w: &str) -> bool {
+    DETERMINERS.contains(&w) || matches!(w, "a" | "an")
+}
+
 /// Prepositions: one opens no speaker (`said in a statement`).
 const PREPOSITIONS: &[&str] = &[
     "from", "in", "at", "on", "with", "by", "for", "to", "of", "about", "into", "under", "after",
@@ -1413,7 +1419,7 @@ impl<'a> Doc<'a> {
             if matches!(&*lw, "his" | "her" | "their" | "its" | "our" | "my") {
                 break;
             }
-            if DETERMINERS.contains(&&*lw) || matches!(&*lw, "a" | "an") {
+            if determiner(&lw) {
                 break;
             }
             // "Tulsa police’s earlier claim": the owner's possessive.
@@ -2062,12 +2068,12 @@ impl<'a> Doc<'a> {
                 && self.is_finite(k + 1)
                 // "fearing that should the country ...", "said that had he known": an
                 // inverted condition.
-                && !(matches!(&*self.lower(k + 1), "should" | "had" | "were")
+                && self.lower(k + 1) != "should"
+                && !(matches!(&*self.lower(k + 1), "had" | "were")
                     && matches!(
                         &*self.lower(k + 2),
                         "he" | "she" | "it" | "they" | "we" | "i" | "you"
                     ))
-                && self.lower(k + 1) != "should"
             {
                 start = k;
                 has_clause = true;
@@ -2496,13 +2502,10 @@ impl<'a> Doc<'a> {
                     let w = self.lower(k);
                     self.is_finite(k)
                         || IRREGULAR_PAST.contains(&&*w)
-                        || (past_form(&w)
-                            && !DETERMINERS.contains(&&*self.lower(k - 1))
-                            && !matches!(&*self.lower(k - 1), "a" | "an"))
+                        || (past_form(&w) && !determiner(&self.lower(k - 1)))
                 };
                 let apposition = matches!(&*w, "who" | "whose")
-                    || ((DETERMINERS.contains(&&*w) || matches!(&*w, "a" | "an"))
-                        && !(f + 1..(f + 7).min(end)).any(verb));
+                    || (determiner(&w) && !(f + 1..(f + 7).min(end)).any(verb));
                 !apposition
             };
         if interrupted {
@@ -3402,10 +3405,7 @@ impl<'a> Doc<'a> {
             if let (Some(f), Some(role)) = (first_comma, before) {
                 // At the sentence's start, not after the verb of a clause it is in ("he
                 // told MPs the Lord Chancellor, Lord Falconer, was insisting").
-                let fresh = a == 0
-                    || !self.is_word(a - 1)
-                    || self.text[self.tokens[a - 1].span().end..self.tokens[a].span().start]
-                        .contains('\n');
+                let fresh = a == 0 || !self.is_word(a - 1) || self.line_break_before(a);
                 let role_opens = ((role.start == a && fresh)
                     || self.is(role.start - 1, ",")
                     || self.is_mark(role.start - 1))
@@ -3619,9 +3619,7 @@ impl<'a> Doc<'a> {
             let first = self.lower(np.start);
             let apposition = PREPOSITIONS.contains(&&*first)
                 || (np.end == np.start + 1 && self.is_number(np.start))
-                || ((DETERMINERS.contains(&&*first) || matches!(&*first, "a" | "an"))
-                    && self.holds_person(before)
-                    && !self.holds_person(np));
+                || (determiner(&first) && self.holds_person(before) && !self.holds_person(np));
             if !apposition {
                 break;
             }
@@ -4645,17 +4643,14 @@ impl<'a> Doc<'a> {
         while s > lo {
             let w = self.word(s - 1);
             // Not past the paragraph's start, nor past an article.
-            let gap = &self.text[self.tokens[s - 1].span().end..self.tokens[s].span().start];
-            if gap.contains('\n') || matches!(&*self.lower(s), "the" | "a" | "an") {
+            if self.line_break_before(s) || matches!(&*self.lower(s), "the" | "a" | "an") {
                 break;
             }
             // Not a time ("Yesterday"), nor a word of the not-names list that opens the
             // sentence ("When Deutsche Bank ..."; inside a name, "European Central Bank",
             // such a word stays).
-            let opens_sentence = s - 1 == 0
-                || self.is_final(s - 2)
-                || self.text[self.tokens[s - 2].span().end..self.tokens[s - 1].span().start]
-                    .contains('\n');
+            let opens_sentence =
+                s - 1 == 0 || self.is_final(s - 2) || self.line_break_before(s - 1);
             let name_word = is_capitalised(w)
                 && self.is_word(s - 1)
                 && !(opens_sentence && NOT_NAMES.contains(&w))
@@ -5484,6 +5479,13 @@ impl<'a> Doc<'a> {
                 b += 1;
             }
         }
+    }
+
+    /// Whether a line break lies between token `k - 1` and token `k`.
+    fn line_break_before(&self, k: usize) -> bool {
+        k > 0
+            && k < self.tokens.len()
+            && self.text[self.tokens[k - 1].span().end..self.tokens[k].span().start].contains('\n')
     }
 
     /// Whether the token `i` lies in the article's title.

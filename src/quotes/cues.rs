@@ -217,8 +217,9 @@ pub(crate) fn cue_at(
     // of a verb that is as often a noun, before "by", is that noun ("says by next year"
     // is still a verb); "responds by scheduling ..." is an act, not a report.
     let stem = lower0.strip_suffix('s').unwrap_or("");
-    if found.len == 1
-        && (CUES.after_subject.contains(stem) || matches!(stem, "call" | "pledge" | "respond"))
+    // A form in -s of a verb that is as often a noun (`claims`, `reports`, `fears`).
+    let noun_s = found.len == 1 && CUES.after_subject.contains(stem);
+    if (noun_s || found.len == 1 && matches!(stem, "call" | "pledge" | "respond"))
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.text(text).eq_ignore_ascii_case("by"))
@@ -228,10 +229,7 @@ pub(crate) fn cue_at(
     // "Its top brands include Smirnoff", "the claims were rejected": a form in -s of a
     // verb that is as often a noun, before a verb of being, having or including, is that
     // noun.
-    if found.len == 1
-        && lower0
-            .strip_suffix('s')
-            .is_some_and(|st| CUES.after_subject.contains(st))
+    if noun_s
         && tokens.get(i + 1).is_some_and(|t| {
             matches!(
                 t.text(text).to_lowercase().as_str(),
@@ -318,10 +316,7 @@ pub(crate) fn cue_at(
         let name_before = tokens[i - 1].text(text).starts_with(char::is_uppercase);
         let determined =
             i >= 2 && DETERMINERS.contains(&tokens[i - 2].text(text).to_lowercase().as_str());
-        let object_of_past = found.len == 1
-            && lower0
-                .strip_suffix('s')
-                .is_some_and(|st| CUES.after_subject.contains(st))
+        let object_of_past = noun_s
             && prev.len() > 4
             && prev.ends_with("ed")
             && (verb_after || !(name_before || determined));
