@@ -3916,3 +3916,44 @@ fn a_role_alone_in_a_headline_is_an_unnamed_speaker() {
     assert_eq!(speaker.name(), "Mayor");
     assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
 }
+
+#[test]
+fn a_role_met_with_a_or_an_is_that_unnamed_person_not_the_last_name() {
+    let text = "Ferry passengers were stranded overnight after the engine failed. \
+Marek Kovac, a nurse on board, said the crew had been calm. \
+A Harbor Lines spokesman said repairs would take a week. \
+\"We apologise to everyone affected,\" the spokesman added.\n\n\
+Tomas Berg chairs the residents' group. A senior engineer at the yard admitted \
+the parts were late. The engineer said the work would resume on Monday.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| {
+        let q = quote_holding(&article, text, piece);
+        q.speaker().map(|s| (s.name().to_string(), s.kind()))
+    };
+    assert_eq!(
+        speaker_of("We apologise"),
+        Some(("the spokesman".to_string(), SpeakerKind::Unnamed))
+    );
+    assert_eq!(
+        speaker_of("the work would resume"),
+        Some(("The engineer".to_string(), SpeakerKind::Unnamed))
+    );
+}
+
+#[test]
+fn a_spokesperson_nobody_bears_is_not_the_person_named_last() {
+    let text = "Daniel Price was arrested at his home on Monday. \
+The spokesperson said the inquiry would continue.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "the inquiry would continue");
+    let speaker = q.speaker().expect("a speaker");
+    assert_eq!(speaker.name(), "The spokesperson");
+    assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
+    // A spokesman the article named keeps the name.
+    let text = "Hospital spokesman Ian Moss confirmed the closure. \
+Daniel Price was arrested at his home on Monday. \
+The spokesman said the inquiry would continue.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "the inquiry would continue");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Ian Moss"));
+}

@@ -4790,6 +4790,22 @@ impl<'a> Doc<'a> {
         Some(found.map(|&(_, p)| self.person_speaker(p, span)).ok_or(()))
     }
 
+    /// Whether `role` was met before `np` after `a`/`an` (`A UKIP spokesman said ...`,
+    /// `a Downing Street spokeswoman`), with at most three words between.
+    fn indefinite_role_before(&self, np: Span, role: &str) -> bool {
+        let end = self.tokens.partition_point(|t| t.span().start < np.start);
+        let lo = end.saturating_sub(ROLE_REACH);
+        let words: Vec<&str> = role.split(' ').collect();
+        let n = words.len();
+        (lo..end.saturating_sub(n)).rev().any(|k| {
+            (0..n).all(|i| self.lower(k + i) == words[i])
+                && (k.saturating_sub(4).max(lo)..k)
+                    .rev()
+                    .take_while(|&j| self.is_word(j))
+                    .any(|j| matches!(&*self.lower(j), "a" | "an"))
+        })
+    }
+
     fn person_with_role(
         &self,
         np: Span,
@@ -4814,7 +4830,9 @@ impl<'a> Doc<'a> {
         }) {
             return Some(self.person_speaker(p, np));
         }
-        if !fallback {
+        // "A UKIP spokesman said ... the spokesman added": that unnamed person; and a
+        // spokesman speaks for someone, and is seldom the person named last.
+        if !fallback || role.starts_with("spokes") || self.indefinite_role_before(np, role) {
             return None;
         }
         let &(_, p) = window.iter().rev().find(|&&(_, p)| fits(p))?;
