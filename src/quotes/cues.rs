@@ -34,6 +34,11 @@ struct Lexicon {
     /// Bare forms that are as often nouns (`claim`, `report`, `fear`): cues only after a
     /// subject pronoun, a plural noun or an auxiliary, or after "to" before "that".
     after_subject: std::collections::HashSet<String>,
+    /// Forms that report nothing in the passive (`was admitted to hospital`, `has been
+    /// recalled to the squad`).
+    not_passive: std::collections::HashSet<String>,
+    /// Forms that report nothing before a number (`is recalling 19,924 coupes`).
+    not_before_number: std::collections::HashSet<String>,
     /// The first word of every form: most words of a text are not, and stop here.
     first_words: std::collections::HashSet<String>,
     /// The words that begin a form of more words (`point`, `according`, `has`): only
@@ -46,6 +51,8 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
     let mut forms = HashMap::new();
     let mut bare = std::collections::HashSet::new();
     let mut after_subject = std::collections::HashSet::new();
+    let mut not_passive = std::collections::HashSet::new();
+    let mut not_before_number = std::collections::HashSet::new();
     let mut longest = 1;
     for line in include_str!("../../lexicons/reporting_verbs.tsv").lines() {
         let line = line.trim();
@@ -59,8 +66,14 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
         if form.trim() == lemma.trim() {
             bare.insert(form.trim().to_string());
         }
-        if cols.next().map(str::trim) == Some("subject") {
-            after_subject.insert(form.trim().to_string());
+        for flag in cols.next().unwrap_or("").split(',').map(str::trim) {
+            let set = match flag {
+                "subject" => &mut after_subject,
+                "passive" => &mut not_passive,
+                "number" => &mut not_before_number,
+                _ => continue,
+            };
+            set.insert(form.trim().to_string());
         }
         let class = match class.trim() {
             "speech" => CueClass::Speech,
@@ -89,6 +102,8 @@ static CUES: Lazy<Lexicon> = Lazy::new(|| {
         forms,
         bare,
         after_subject,
+        not_passive,
+        not_before_number,
         first_words,
         prefixes,
         longest,
@@ -239,14 +254,19 @@ pub(crate) fn cue_at(
     {
         return None;
     }
-    // "GM is recalling 19,924 coupes", "Dawson has been recalled to the squad": cars
-    // and players are recalled, not memories, before a number or in the passive;
-    // "was admitted to hospital" is no admission either.
-    let passive_only = lower0.starts_with("admit") && lower0.ends_with("ed");
-    if (lower0.starts_with("recall") || passive_only) && found.len == 1 {
-        let number_after = tokens
+    // "GM is recalling 19,924 coupes", "Dawson has been recalled to the squad", "was
+    // admitted to hospital": the forms the lexicon marks report nothing before a number
+    // or in the passive.
+    let not_passive = found.len == 1 && CUES.not_passive.contains(lower0.as_ref());
+    let not_before_number = found.len == 1 && CUES.not_before_number.contains(lower0.as_ref());
+    if not_before_number
+        && tokens
             .get(i + 1)
-            .is_some_and(|t| t.kind() == TokenKind::Number);
+            .is_some_and(|t| t.kind() == TokenKind::Number)
+    {
+        return None;
+    }
+    if not_passive && i > 0 {
         let be = |k: usize| {
             matches!(
                 tokens[k].text(text).to_lowercase().as_str(),
@@ -254,13 +274,12 @@ pub(crate) fn cue_at(
             )
         };
         // Past one adverb: "is also recalled", "was only recalled".
-        let passive = i > 0
-            && (be(i - 1)
-                || (i > 1 && be(i - 2) && {
-                    let w = tokens[i - 1].text(text).to_lowercase();
-                    w.ends_with("ly") || matches!(w.as_str(), "also" | "then" | "later" | "not")
-                }));
-        if (number_after && !passive_only) || (passive && lower0.ends_with("ed")) {
+        let passive = be(i - 1)
+            || (i > 1 && be(i - 2) && {
+                let w = tokens[i - 1].text(text).to_lowercase();
+                w.ends_with("ly") || matches!(w.as_str(), "also" | "then" | "later" | "not")
+            });
+        if passive {
             return None;
         }
     }
@@ -431,12 +450,29 @@ pub(crate) fn is_participle(text: &str, tokens: &[Token], i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{DETERMINERS, NOUN_MAKERS};
+    use super::{CUES, DETERMINERS, NOUN_MAKERS};
 
     #[test]
     fn every_determiner_makes_a_noun() {
         for d in DETERMINERS {
             assert!(NOUN_MAKERS.contains(d), "{d}");
         }
+    }
+
+    #[test]
+    fn every_flag_of_the_lexicon_is_known() {
+        for line in include_str!("../../lexicons/reporting_verbs.tsv").lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            if let Some(flags) = line.split('\t').nth(3) {
+                for flag in flags.split(',') {
+                    assert!(matches!(flag, "subject" | "passive" | "number"), "{line}");
+                }
+            }
+        }
+        assert!(CUES.not_passive.contains("admitted") && !CUES.not_passive.contains("admits"));
+        assert!(CUES.not_before_number.contains("recalling"));
+        assert!(CUES.after_subject.contains("claim"));
     }
 }
