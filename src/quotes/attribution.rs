@@ -443,11 +443,12 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// passive, and their subject holds the belief.
 const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
 
-/// Irregular past forms of common verbs that take an object (`the event brought back
-/// memories`), for telling a clause from a noun phrase.
+/// Irregular past forms of common verbs (`the event brought back memories`, `profits
+/// rose`), for telling a clause from a noun phrase.
 const IRREGULAR_PAST: &[&str] = &[
-    "became", "began", "brought", "came", "fell", "gave", "got", "grew", "held", "kept", "left",
-    "lost", "made", "meant", "put", "rose", "saw", "sent", "spent", "took", "went", "won",
+    "became", "began", "brought", "came", "fell", "found", "gave", "got", "grew", "held", "kept",
+    "knew", "left", "lost", "made", "meant", "paid", "put", "rose", "said", "saw", "sent", "spent",
+    "thought", "told", "took", "went", "won",
 ];
 
 /// What a person says things in: after `Name's`, the person still speaks (`Mr Tanzi's
@@ -2211,32 +2212,7 @@ impl<'a> Doc<'a> {
             let past_soon = || {
                 (start + 1..(start + 5).min(self.words_end(a, b))).any(|k| {
                     let w = self.lower(k);
-                    let verb = past_form(&w)
-                        || matches!(
-                            &*w,
-                            "rose"
-                                | "fell"
-                                | "grew"
-                                | "won"
-                                | "lost"
-                                | "went"
-                                | "came"
-                                | "made"
-                                | "got"
-                                | "took"
-                                | "left"
-                                | "saw"
-                                | "knew"
-                                | "thought"
-                                | "told"
-                                | "said"
-                                | "says"
-                                | "began"
-                                | "found"
-                                | "kept"
-                                | "held"
-                                | "paid"
-                        );
+                    let verb = past_form(&w) || IRREGULAR_PAST.contains(&&*w) || w == "says";
                     let before = self.lower(k - 1);
                     verb && !is_capitalised(self.word(k))
                         && (start..k).all(|t| self.is_word(t) && self.quoted(t).is_none())
@@ -2245,6 +2221,8 @@ impl<'a> Doc<'a> {
                         && !DETERMINERS.contains(&&*before)
                         && !matches!(&*before, "a" | "an")
                         && !before.ends_with("ly")
+                        // "questions sent by the public": a participle before its agent.
+                        && !(k + 1 < self.tokens.len() && self.lower(k + 1) == "by")
                 })
             };
             // ... and the clause opens with its subject: a name, a pronoun, a determiner
