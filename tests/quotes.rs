@@ -3957,3 +3957,25 @@ The spokesman said the inquiry would continue.\n";
     let q = quote_holding(&article, text, "the inquiry would continue");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Ian Moss"));
 }
+
+#[test]
+fn a_name_after_an_opening_phrase_without_a_comma_speaks_alone() {
+    let text = "In a statement Norvale Foods said the recall was a precaution.\n\n\
+For its part Kestrel Mobile said sales had doubled.\n\n\
+In its annual report Brightwater Energy said profits fell.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| {
+        quote_holding(&article, text, piece)
+            .speaker()
+            .map(|s| s.name().to_string())
+    };
+    assert_eq!(speaker_of("a precaution").as_deref(), Some("Norvale Foods"));
+    assert_eq!(
+        speaker_of("sales had doubled").as_deref(),
+        Some("Kestrel Mobile")
+    );
+    assert_eq!(
+        speaker_of("profits fell").as_deref(),
+        Some("Brightwater Energy")
+    );
+}

@@ -3618,7 +3618,26 @@ impl<'a> Doc<'a> {
         let name = (np.start + 2..np.end).find(|&k| {
             is_time_word(&self.lower(k - 1)) && (k..np.end).all(|t| is_capitalised(self.word(t)))
         });
-        match det.or(name) {
+        // "In a statement Google said", "For its part OptInRealBig said": a name that
+        // ends the phrase, after the lower-case words or the number that end the
+        // opening phrase.
+        let tail = || {
+            let mut k = np.end;
+            while k > np.start + 2
+                && (is_capitalised(self.word(k - 1))
+                    || (matches!(self.word(k - 1), "and" | "&" | "of")
+                        && is_capitalised(self.word(k - 2))))
+            {
+                k -= 1;
+            }
+            let before = self.word(k - 1);
+            (k < np.end
+                && is_capitalised(self.word(k))
+                && self.is_word(k - 1)
+                && !is_capitalised(before))
+            .then_some(k)
+        };
+        match det.or(name).or_else(tail) {
             Some(start) => Np { start, end: np.end },
             None => np,
         }
