@@ -3979,3 +3979,23 @@ In its annual report Brightwater Energy said profits fell.\n";
         Some("Brightwater Energy")
     );
 }
+
+#[test]
+fn a_name_in_ing_before_its_verb_is_no_participle() {
+    let text = "Beijing said the drills were a warning.\n\n\
+\"We are confident,\" Boeing said.\n\n\
+Following claims that the port was unsafe, inspectors arrived.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "the drills were");
+    assert_eq!(q.content().text(text), "the drills were a warning");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("China"));
+    let q = quote_holding(&article, text, "We are confident");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Boeing"));
+    // A participle that opens the sentence before a noun speaks for nobody.
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .all(|q| q.speaker().is_none_or(|s| s.name() != "Following"))
+    );
+}

@@ -3737,13 +3737,28 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether the capitalised word at `k` is a participle that opens its sentence
-    /// ("Following a late meeting, ...", "Having said that"), not a name.
+    /// ("Following a late meeting, ...", "Having said that"), not a name. Not a place or
+    /// a body the gazetteer knows, nor a word a finite verb or a cue in the past follows
+    /// (`Beijing said`, `Boeing said`): no participle is the subject of one.
     fn opening_participle(&self, k: usize) -> bool {
         let w = self.word(k);
+        let at = self.tokens[k].span().start;
+        let m = self.mentions.partition_point(|m| m.span().end <= at);
         w.len() > 5
             && w.ends_with("ing")
             && (k == 0 || self.is_final(k - 1) || self.is_break(k - 1) || self.is(k - 1, "("))
-            && !self.person_at.contains_key(&self.tokens[k].span().start)
+            && !self.person_at.contains_key(&at)
+            && self.mentions.get(m).is_none_or(|m| m.span().start != at)
+            && !(k + 1 < self.tokens.len() && {
+                // A verb in the past, or `says` (`Following claims that` is a noun).
+                let next = self.lower(k + 1);
+                self.is_finite(k + 1)
+                    || ((next.ends_with("ed")
+                        || IRREGULAR_PAST.contains(&&*next)
+                        || next == "says")
+                        && cue_at(self.text, self.tokens, k + 1, self.tokens.len(), false)
+                            .is_some())
+            })
     }
 
     /// Whether a person the article names is mentioned in the phrase.
