@@ -3999,3 +3999,33 @@ Following claims that the port was unsafe, inspectors arrived.\n";
             .all(|q| q.speaker().is_none_or(|s| s.name() != "Following"))
     );
 }
+
+#[test]
+fn an_abbreviated_suffix_or_place_before_the_cue_keeps_the_speaker() {
+    let text = "Norvale Inc. said: \"Sales rose.\"\n\n\
+Kestrel Corp. said it would cut jobs.\n\n\
+Henry Ford Jr. said the plant would stay open.\n\n\
+Tom Burke, of St. Louis, said the plan was dead.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| {
+        quote_holding(&article, text, piece)
+            .speaker()
+            .map(|s| s.name().to_string())
+    };
+    assert_eq!(speaker_of("Sales rose").as_deref(), Some("Norvale Inc."));
+    assert_eq!(speaker_of("cut jobs").as_deref(), Some("Kestrel Corp."));
+    assert_eq!(
+        quote_holding(&article, text, "cut jobs")
+            .content()
+            .text(text),
+        "it would cut jobs"
+    );
+    assert_eq!(
+        speaker_of("the plant would stay open").as_deref(),
+        Some("Henry Ford Jr")
+    );
+    assert_eq!(
+        speaker_of("the plan was dead").as_deref(),
+        Some("Tom Burke")
+    );
+}

@@ -443,6 +443,11 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// passive, and their subject holds the belief.
 const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
 
+/// Abbreviated suffixes of names: `Apple Inc.`, `Martin Luther King Jr.`.
+const NAME_SUFFIXES: &[&str] = &[
+    "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr", "Plc", "LLC", "Ltda", "Jnr", "Snr",
+];
+
 /// Irregular past forms of common verbs (`the event brought back memories`, `profits
 /// rose`), for telling a clause from a noun phrase.
 const IRREGULAR_PAST: &[&str] = &[
@@ -2983,6 +2988,17 @@ impl<'a> Doc<'a> {
             && is_capitalised(self.word(k + 1))
     }
 
+    /// Whether the full stop at `k` closes the abbreviated suffix of a name (`Apple
+    /// Inc.`, `Robert F. Kennedy Jr.`) inside the sentence: a lower-case word or a comma
+    /// follows it.
+    fn suffix_dot(&self, k: usize) -> bool {
+        k > 0
+            && self.is(k, ".")
+            && NAME_SUFFIXES.contains(&self.word(k - 1))
+            && self.tokens[k - 1].span().end == self.tokens[k].span().start
+            && (self.is(k + 1, ",") || (self.is_word(k + 1) && !is_capitalised(self.word(k + 1))))
+    }
+
     /// Whether a subject pronoun comes within `reach` tokens from `i` (a new clause).
     fn subject_pronoun_within(&self, i: usize, stop: usize, reach: usize) -> bool {
         (i..stop.min(i + reach))
@@ -3356,7 +3372,7 @@ impl<'a> Doc<'a> {
             while k > lo {
                 k -= 1;
                 // "McConnell, R-Ky., said": a full stop before a comma ends no sentence.
-                if self.is_mark(k) || (self.is_final(k) && !self.is(k + 1, ",")) {
+                if self.is_mark(k) || (self.ends_sentence(k) && !self.is(k + 1, ",")) {
                     break;
                 }
                 let w = self.lower(k);
@@ -3779,7 +3795,8 @@ impl<'a> Doc<'a> {
 
     /// The noun phrase that ends just before token `end`.
     fn np_ending_at(&self, a: usize, end: usize) -> Option<Np> {
-        if end <= a || !(self.is_word(end - 1) || self.is(end - 1, ")")) {
+        if end <= a || !(self.is_word(end - 1) || self.is(end - 1, ")") || self.suffix_dot(end - 1))
+        {
             return None;
         }
         let last = self.lower(end - 1);
@@ -3844,7 +3861,7 @@ impl<'a> Doc<'a> {
                 _ if matches!(w, "." | "&" | "-")
                     && k > a + 1
                     && self.is_word(k - 2)
-                    && k < end =>
+                    && (k < end || self.suffix_dot(k - 1)) =>
                 {
                     k -= 1
                 }
@@ -4981,7 +4998,7 @@ impl<'a> Doc<'a> {
 
     /// Whether the token at `t` ends a sentence: a final mark that is no abbreviation's.
     fn ends_sentence(&self, t: usize) -> bool {
-        self.is_final(t) && !self.abbreviation_dot(t)
+        self.is_final(t) && !self.abbreviation_dot(t) && !self.suffix_dot(t)
     }
 
     /// The subject named (not by a pronoun) of the last whole sentence between bytes
