@@ -4029,3 +4029,46 @@ Tom Burke, of St. Louis, said the plan was dead.\n";
         Some("Tom Burke")
     );
 }
+
+#[test]
+fn a_time_phrase_between_the_subject_and_the_cue_is_no_part_of_the_speaker() {
+    let text = "The Kremlin on Thursday said the talks had failed.\n\n\
+Kestrel Mobile today said profits rose.\n\n\
+The harbour board last week said fees would rise.\n\n\
+A poll for the Independent on Sunday said support fell.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| {
+        quote_holding(&article, text, piece)
+            .speaker()
+            .map(|s| s.name().to_string())
+    };
+    assert_eq!(
+        speaker_of("the talks had failed").as_deref(),
+        Some("Kremlin")
+    );
+    assert_eq!(
+        speaker_of("profits rose").as_deref(),
+        Some("Kestrel Mobile")
+    );
+    assert_eq!(
+        speaker_of("fees would rise").as_deref(),
+        Some("The harbour board")
+    );
+    // A paper's name keeps its day.
+    assert_eq!(
+        speaker_of("support fell").as_deref(),
+        Some("A poll for the Independent on Sunday")
+    );
+}
+
+#[test]
+fn a_capitalised_word_before_a_known_name_makes_another_body() {
+    let text = "The European Union agreed the text. The Commission said it was pleased. \
+The Electoral Commission said the question was easy to understand.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "easy to understand");
+    assert_eq!(
+        q.speaker().map(|s| s.name()),
+        Some("The Electoral Commission")
+    );
+}

@@ -3230,6 +3230,49 @@ impl<'a> Doc<'a> {
                 .any(|t| self.is_finite(t))
     }
 
+    /// Where a time phrase that ends at `j`, between a subject and its verb, begins
+    /// (`The Kremlin on Thursday said`, `Google today said`, `The firm last week said`);
+    /// `j` when there is none, or nothing would be left of the subject.
+    fn before_time_phrase(&self, a: usize, j: usize) -> usize {
+        if j < a + 2 {
+            return j;
+        }
+        let w = |k: usize| self.lower(k);
+        let mut k = j;
+        if matches!(&*w(k - 1), "today" | "yesterday" | "tonight") {
+            k -= 1;
+        } else {
+            // "on Thursday night": the part of the day after its name.
+            if matches!(&*w(k - 1), "morning" | "afternoon" | "evening" | "night")
+                && k >= a + 3
+                && WEEKDAYS.contains(&&*w(k - 2))
+            {
+                k -= 1;
+            }
+            if WEEKDAYS.contains(&&*w(k - 1)) && is_capitalised(self.word(k - 1)) {
+                k -= 1;
+                if k > a + 1 && w(k - 1) == "on" {
+                    // "the Independent on Sunday", "the Mail on Sunday": a paper's name.
+                    if w(k) == "sunday" && k > a + 2 && is_capitalised(self.word(k - 2)) {
+                        return j;
+                    }
+                    k -= 1;
+                }
+            } else if matches!(&*w(k - 1), "week" | "month" | "year")
+                && k >= a + 3
+                && matches!(&*w(k - 2), "last" | "this")
+            {
+                k -= 2;
+                if k > a + 1 && w(k - 1) == "earlier" {
+                    k -= 1;
+                }
+            } else {
+                return j;
+            }
+        }
+        if k > a && self.is_word(k - 1) { k } else { j }
+    }
+
     /// The subject before a cue at `c`: the phrase and where the attribution starts.
     fn subject_before(&self, a: usize, c: usize) -> Option<(Np, usize)> {
         let mut j = c;
@@ -3271,6 +3314,7 @@ impl<'a> Doc<'a> {
         } {
             j -= 1;
         }
+        j = self.before_time_phrase(a, j);
         // "To varying degrees, all agreed": "all" and "both" stand alone as the subject
         // when no phrase comes before them.
         if j < c && matches!(&*self.lower(j), "all" | "both") && (j == a || self.is(j - 1, ",")) {
@@ -4606,7 +4650,22 @@ impl<'a> Doc<'a> {
                     EntityKind::Country | EntityKind::Territory | EntityKind::HistoricalState
                 )
                 && nouns().any(|w| !STATE_NOUNS.contains(&&*w));
-            if m.span().start < head.end && is_head && !not_the_state {
+            // "The Electoral Commission": a capitalised word before the mention in the
+            // phrase makes another name ("Commission" alone is the European one).
+            let longer_name = {
+                let t = self
+                    .tokens
+                    .partition_point(|t| t.span().start < m.span().start);
+                t > np.start + 1
+                    && t <= head_end
+                    && is_capitalised(self.word(t - 1))
+                    && self.is_word(t - 1)
+                    && self
+                        .mentions
+                        .binary_search_by(|x| x.span().end.cmp(&self.tokens[t - 1].span().end))
+                        .is_err()
+            };
+            if m.span().start < head.end && is_head && !not_the_state && !longer_name {
                 let kind = match m.entity().kind() {
                     EntityKind::Media => SpeakerKind::Media,
                     _ => SpeakerKind::Organisation,
