@@ -4072,3 +4072,56 @@ The Electoral Commission said the question was easy to understand.\n";
         Some("The Electoral Commission")
     );
 }
+
+#[test]
+fn a_person_owned_or_after_a_preposition_in_the_subject_is_not_the_speaker() {
+    let text = "Andrew Hale denied the charges on Monday. \
+A spokesman for Gov. Andrew Hale said the claims were false. \
+Tom Burke will resign next week, said two people familiar with his plans.\n\n\
+Liam Doyle died on Friday. His family said he was a gentle soul.\n\n\
+Kevin Hart admitted the charge. Hart's barrister said his client was ashamed. \
+Mr Hart's lawyers said he would appeal. A source close to Ms Lee said she was finished.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| {
+        let q = quote_holding(&article, text, piece);
+        q.speaker().map(|s| (s.name().to_string(), s.kind()))
+    };
+    let unnamed = |name: &str| Some((name.to_string(), SpeakerKind::Unnamed));
+    assert_eq!(
+        speaker_of("the claims were false"),
+        unnamed("A spokesman for Gov. Andrew Hale")
+    );
+    assert_eq!(
+        speaker_of("Tom Burke will resign"),
+        unnamed("two people familiar with his plans")
+    );
+    assert_eq!(speaker_of("a gentle soul"), unnamed("His family"));
+    assert_eq!(speaker_of("was ashamed"), unnamed("Hart's barrister"));
+    assert_eq!(speaker_of("would appeal"), unnamed("Mr Hart's lawyers"));
+    assert_eq!(
+        speaker_of("she was finished"),
+        unnamed("A source close to Ms Lee")
+    );
+    // A name that the phrase ends with, after no preposition, still speaks.
+    let text = "Chairman of the Federal Reserve Alan Greenspan said rates would rise.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "rates would rise");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Alan Greenspan"));
+}
+
+#[test]
+fn a_role_held_for_others_is_not_the_person_named_last() {
+    let text = "Ryan Cole, 29, killed a cyclist, Emily Shaw. \
+The judge said Cole had shown no remorse.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "no remorse");
+    let speaker = q.speaker().expect("a speaker");
+    assert_eq!(speaker.name(), "The judge");
+    assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
+    // A judge the article named is that judge.
+    let text = "Judge Mary Owen heard the case. Ryan Cole, 29, killed a cyclist, Emily Shaw. \
+The judge said Cole had shown no remorse.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "no remorse");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Mary Owen"));
+}

@@ -103,26 +103,37 @@ pub(crate) struct Titles {
     pub(crate) longest: usize,
     /// Nouns for a person of a nation (`spaniard`), marked `nation` in the lexicon.
     pub(crate) nations: HashSet<String>,
+    /// Roles held for others (`lawyer`, `judge`, `spokesman`), marked `service`: alone,
+    /// they refer back only to a person the article gave the role.
+    pub(crate) services: HashSet<String>,
 }
 
 pub(crate) static TITLES: Lazy<Titles> = Lazy::new(|| {
     let mut map = HashMap::default();
     let mut longest = 1;
     let mut nations = HashSet::new();
+    let mut services = HashSet::new();
     for l in entries(include_str!("../../lexicons/titles.tsv")) {
         let mut cols = l.split('\t');
         let Some(title) = cols.next() else { continue };
         let title = title.trim().to_lowercase();
         longest = longest.max(title.split(' ').count());
         map.insert(title.clone(), gender_of(cols.next().unwrap_or("").trim()));
-        if cols.next().is_some_and(|c| c.trim() == "nation") {
-            nations.insert(title);
+        match cols.next().map(str::trim) {
+            Some("nation") => {
+                nations.insert(title);
+            }
+            Some("service") => {
+                services.insert(title);
+            }
+            _ => {}
         }
     }
     Titles {
         map,
         longest,
         nations,
+        services,
     }
 });
 

@@ -748,6 +748,15 @@ fn apposition(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Stri
             return None;
         }
         if let Some(m) = title_at(text, tokens, j, stop) {
+            // ", the men's solicitor says": a role before a verb of saying is the
+            // subject of an inverted report, no apposition.
+            let verb_after = tokens.get(j + m.len).is_some_and(|t| {
+                let w = t.text(text);
+                t.kind() == TokenKind::Word && !is_capitalised(w) && is_cue_word(w)
+            });
+            if verb_after {
+                return None;
+            }
             if !m.title.starts_with("m") || m.title.len() > 3 {
                 return Some(m.title);
             }

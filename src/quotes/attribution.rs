@@ -125,6 +125,18 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Nouns in -ly, which are no adverbs (`His family said`, `an ally said`).
+const LY_NOUNS: &[&str] = &[
+    "family", "ally", "assembly", "supply", "monopoly", "rally", "anomaly", "bully", "jelly",
+    "tally", "folly", "homily", "lily", "belly", "gully", "reply",
+];
+
+/// Whether `word` (lower-cased) ends in -ly as an adverb does (`also`, `only`,
+/// `reportedly`), and is no noun in -ly (`family`).
+fn adverb_ly(word: &str) -> bool {
+    word.ends_with("ly") && !LY_NOUNS.contains(&word)
+}
+
 /// Whether `word` (lower-cased) may open an adverbial after the cue.
 fn opens_adverbial(word: &str) -> bool {
     ADVERBIAL_OPENERS.contains(&word) || WEEKDAYS.contains(&word)
@@ -442,6 +454,21 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// Participles that have become adjectives of feeling (`Critics are worried that`): no
 /// passive, and their subject holds the belief.
 const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
+
+/// Prepositions whose object a phrase's person may be (`a spokesman for`, `an aide to`,
+/// `a source close to`, `people familiar with`).
+const PERSON_OBJECT_PREPOSITIONS: &[&str] = &[
+    "for",
+    "to",
+    "of",
+    "with",
+    "representing",
+    "at",
+    "from",
+    "near",
+    "behind",
+    "against",
+];
 
 /// Abbreviated suffixes of names: `Apple Inc.`, `Martin Luther King Jr.`.
 const NAME_SUFFIXES: &[&str] = &[
@@ -1724,7 +1751,7 @@ impl<'a> Doc<'a> {
         let comma_before = c > a && self.is(c - 1, ",")
             || (c > a + 2
                 && self.is(c - 2, ",")
-                && (self.lower(c - 1).ends_with("ly")
+                && (adverb_ly(&self.lower(c - 1))
                     || matches!(
                         &*self.lower(c - 1),
                         "perhaps" | "also" | "even" | "still" | "again" | "often" | "then"
@@ -2714,7 +2741,7 @@ impl<'a> Doc<'a> {
                 return true;
             }
             let adverb = self.is_word(k - 1)
-                && (w.ends_with("ly")
+                && (adverb_ly(&w)
                     || matches!(
                         &*w,
                         "not"
@@ -3304,7 +3331,7 @@ impl<'a> Doc<'a> {
                             | "stayed"
                     ))
                 || (w.len() > 4
-                    && w.ends_with("ly")
+                    && adverb_ly(&w)
                     && self.is_word(j - 1)
                     && !is_capitalised(self.word(j - 1)))
                 // "The minister, whose ..., also rejected": an adverb of the verb.
@@ -3877,14 +3904,26 @@ impl<'a> Doc<'a> {
                     }
                     // "attorneys for the family", "director of the institute": a preposition
                     // after a role or a plural noun stays inside the phrase.
-                    if matches!(&*lw, "of" | "for" | "at" | "with") && k >= a + 2 && k < end {
-                        let head = bare(self.word(k - 2)).to_lowercase();
+                    if matches!(&*lw, "of" | "for" | "at" | "with" | "to") && k >= a + 2 && k < end
+                    {
+                        // "a source close to", "people familiar with": past the adjective.
+                        let h = if k >= a + 3
+                            && matches!(&*self.lower(k - 2), "close" | "familiar" | "loyal")
+                        {
+                            k - 3
+                        } else {
+                            k - 2
+                        };
+                        let head = bare(self.word(h)).to_lowercase();
+                        // After "to", only a role or a source ("an aide to", "sources
+                        // close to"): "efforts to stop" is an infinitive.
                         if TITLES.map.contains_key(&*head)
                             || UNNAMED_SOURCES.contains(&*head)
                             || (head.ends_with('s')
                                 && !head.ends_with("ss")
                                 && head.len() > 3
-                                && !is_capitalised(self.word(k - 2)))
+                                && !is_capitalised(self.word(h))
+                                && (lw != "to" || h < k - 2))
                         {
                             k -= 1;
                             continue;
@@ -4350,6 +4389,10 @@ impl<'a> Doc<'a> {
         if k >= c {
             return None;
         }
+        // ", his family said": a possessive opens the phrase, which speaks as a whole.
+        if POSSESSIVES.contains(&&*self.lower(k)) && k + 1 < c && self.is_word(k + 1) {
+            return self.np_ending_at(k, c).and_then(|np| self.resolve(np));
+        }
         if pronoun(&self.lower(k)).is_some() || matches!(&*self.lower(k), "who" | "which") {
             return self.resolve(Np {
                 start: k,
@@ -4485,6 +4528,10 @@ impl<'a> Doc<'a> {
         } else {
             np.end
         };
+        // "A spokesman for Gov. Andrew Hale", "an aide to Hale", "two people familiar
+        // with his plans": a person right after a preposition is its object; the head
+        // ends before it.
+        let head_end = self.person_object(np).map_or(head_end, |k| k.min(head_end));
         let head = Span::new(
             span.start,
             self.tokens[head_end.max(np.start + 1) - 1].span().end,
@@ -4567,12 +4614,18 @@ impl<'a> Doc<'a> {
                 .split_whitespace()
                 .map(|w| bare(w).to_lowercase())
                 .collect();
-            let role = words.iter().any(|w| TITLES.map.contains_key(w.as_str()));
+            // A role, in the plural too ("Mr Ebber's lawyers").
+            let role = words.iter().any(|w| {
+                TITLES.map.contains_key(w.as_str())
+                    || w.strip_suffix('s')
+                        .is_some_and(|w| TITLES.map.contains_key(w))
+            });
             // "Mr Tanzi's statement", "Lord Butler's report": the owner's own words.
             let own_words = words.iter().any(|w| OWN_WORDS.contains(&w.as_str()));
             role || !own_words
                 && (UNNAMED_SOURCES.contains(last.as_str())
                     || ORG_NOUNS.contains(&last.as_str())
+                    || KIN.contains(&last.as_str())
                     || owned.split_whitespace().any(is_capitalised))
         };
         // "His lawyer Louise Christian said": past the owner, the name in the head.
@@ -4614,7 +4667,9 @@ impl<'a> Doc<'a> {
                 });
                 // "the Spaniard": only the person the article called so; the last person
                 // named is as often someone else.
-                let described = TITLES.nations.contains(&role);
+                // "the judge", "the lawyer": a role held for others is as seldom that
+                // person.
+                let described = TITLES.nations.contains(&role) || TITLES.services.contains(&role);
                 if let Some(s) =
                     self.person_with_role(span, &role, gender, !possessed && !described)
                 {
@@ -4705,6 +4760,40 @@ impl<'a> Doc<'a> {
             name: text,
             span,
             kind,
+        })
+    }
+
+    /// In a phrase that opens with lower-case words, a preposition whose object is a
+    /// person named, past a title, or a possessive pronoun: `A spokesman for Gov. Andrew
+    /// Hale`, `Lawyers for Hale`, `a source close to Ms Lee`, `people familiar with his
+    /// plans`. Not `Chairman of the Fed Alan Greenspan`, whose name is no object.
+    fn person_object(&self, np: Np) -> Option<usize> {
+        (np.start + 1..np.end.saturating_sub(1)).find(|&k| {
+            if !PERSON_OBJECT_PREPOSITIONS.contains(&&*self.lower(k)) {
+                return false;
+            }
+            // The words before it are the head: lower case but the first.
+            if (np.start + 1..k).any(|t| is_capitalised(self.word(t)) || !self.is_word(t)) {
+                return false;
+            }
+            let mut t = k + 1;
+            // Past titles, abbreviated or not (`Gov.`, `Ms`).
+            loop {
+                let w = self.lower(t);
+                if t + 2 < np.end
+                    && self.is(t + 1, ".")
+                    && TITLES.map.contains_key(&*format!("{w}."))
+                {
+                    t += 2;
+                } else if t + 1 < np.end && TITLES.map.contains_key(&*w) {
+                    t += 1;
+                } else {
+                    break;
+                }
+            }
+            t < np.end
+                && (self.person_at.contains_key(&self.tokens[t].span().start)
+                    || (POSSESSIVES.contains(&&*self.lower(t)) && t + 1 < np.end))
         })
     }
 
@@ -4918,9 +5007,8 @@ impl<'a> Doc<'a> {
         }) {
             return Some(self.person_speaker(p, np));
         }
-        // "A UKIP spokesman said ... the spokesman added": that unnamed person; and a
-        // spokesman speaks for someone, and is seldom the person named last.
-        if !fallback || role.starts_with("spokes") || self.indefinite_role_before(np, role) {
+        // "A UKIP spokesman said ... the spokesman added": that unnamed person.
+        if !fallback || self.indefinite_role_before(np, role) {
             return None;
         }
         let &(_, p) = window.iter().rev().find(|&&(_, p)| fits(p))?;
