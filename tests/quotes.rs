@@ -4125,3 +4125,20 @@ The judge said Cole had shown no remorse.\n";
     let q = quote_holding(&article, text, "no remorse");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Mary Owen"));
 }
+
+#[test]
+fn a_name_with_an_apposition_after_the_cue_and_before_a_verb_is_what_was_said() {
+    let text = "Sarah Collins, a nurse, said Mark Dyer, a builder, had kicked the door.\n\n\
+The problem they face, said Ann Lee, an analyst at Norvale, is the cost of fuel.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "kicked the door");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Sarah Collins"));
+    assert_eq!(
+        q.content().text(text),
+        "Mark Dyer, a builder, had kicked the door"
+    );
+    // With no person before it, the name after the cue is the speaker of an
+    // interposed tag.
+    let q = quote_holding(&article, text, "The problem they face");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Ann Lee"));
+}

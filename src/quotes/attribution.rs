@@ -1705,6 +1705,26 @@ impl<'a> Doc<'a> {
             && !lower_cue.ends_with("ing")
         {
             inverted = self.subject_after(cue_end, b).filter(|&np| {
+                // "Sarah Collins, a nurse, said Mark Dyer, a builder, had kicked the
+                // door": after a person named before the cue, a name whose apposition a
+                // verb follows is the subject of what was said ("The problem, said Ann
+                // Lee, an analyst, is cost" still inverts).
+                let person_before = || {
+                    self.subject_before(a, c)
+                        .is_some_and(|(before, _)| self.holds_person(before))
+                };
+                if np.end < b && self.is(np.end, ",") && person_before() {
+                    let close = (np.end + 1..(np.end + 9).min(b)).find(|&k| self.is(k, ","));
+                    if let Some(k) = close.filter(|&k| k + 1 < b) {
+                        let w = self.lower(k + 1);
+                        if self.is_finite(k + 1)
+                            || (!is_capitalised(self.word(k + 1))
+                                && (past_form(&w) || IRREGULAR_PAST.contains(&&*w)))
+                        {
+                            return false;
+                        }
+                    }
+                }
                 // "..., said a senior official who spoke ...": a relative clause after
                 // the speaker only with a verb that inverts ("pointed to the people who
                 // marched" names no speaker).
