@@ -4142,3 +4142,12 @@ The problem they face, said Ann Lee, an analyst at Norvale, is the cost of fuel.
     let q = quote_holding(&article, text, "The problem they face");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Ann Lee"));
 }
+
+#[test]
+fn said_to_after_a_comma_is_an_aside_in_the_passive() {
+    let text = "Tom Burke bought the house, said to be worth £2m, in 2019.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "worth");
+    assert!(q.speaker().is_none());
+    assert_eq!(q.content().text(text), "to be worth £2m");
+}

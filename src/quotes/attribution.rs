@@ -1688,7 +1688,14 @@ impl<'a> Doc<'a> {
         // "Mr. Quiros was accused of ...", "He has been harshly criticized for ...": in
         // the passive without "by", the subject is the one spoken of or to, and no
         // speaker is named.
-        let agentless = !self.word(c).ends_with("ing") && !feeling && self.be_before(a, c);
+        // ", said to be worth £2m,": a participle after a comma before its infinitive is
+        // a passive too.
+        let reduced = c > a
+            && self.is(c - 1, ",")
+            && matches!(&*lower_cue, "said" | "believed" | "thought" | "reported")
+            && self.lower(cue_end) == "to";
+        let agentless =
+            !self.word(c).ends_with("ing") && !feeling && (reduced || self.be_before(a, c));
         // The speaker: after the cue when a comma or a quotation comes just before it
         // ("..., said the minister."), else before it.
         let mut inverted = None;
@@ -2308,6 +2315,12 @@ impl<'a> Doc<'a> {
         // What one cue reports stays within a bounded reach, so that a sentence of cues
         // costs no more than its length times that reach.
         let mut stop = end.min(start + MAX_CONTENT);
+        // ", said to be worth £2m, in 2019": the aside ends at its comma.
+        if reduced {
+            if let Some(k) = (start..stop).find(|&k| self.is(k, ",")) {
+                stop = k;
+            }
+        }
         if let Some((n, next_class)) = next_cue {
             // "... and added that", ", adding that": the next cue starts a report of its own.
             let participle = n > start
