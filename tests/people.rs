@@ -226,3 +226,38 @@ fn a_pronoun_opening_a_sentence_prefers_the_subject_of_the_sentence_before() {
                 would fail.\n";
     assert_eq!(owner_of(text, "He said").as_deref(), Some("Tom Reyes"));
 }
+
+#[test]
+fn roles_are_written_out_and_never_cross_a_verb() {
+    let text = "Gov. Andrew Hale denied the charge. Mary Cole, the mayor, met Anna Lee. \
+The governor said he was innocent. The mayor said the deal was done.\n";
+    let article = Article::parse(text);
+    let person = |name: &str| {
+        article
+            .people()
+            .iter()
+            .find(|p| p.name() == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    assert!(
+        person("Andrew Hale")
+            .roles()
+            .iter()
+            .any(|r| r == "governor")
+    );
+    assert!(person("Mary Cole").roles().iter().any(|r| r == "mayor"));
+    assert!(person("Anna Lee").roles().is_empty());
+    let speaker_of = |piece: &str| {
+        article
+            .quotes()
+            .iter()
+            .find(|q| q.content().text(text).contains(piece))
+            .and_then(|q| q.speaker())
+            .map(|s| s.name().to_string())
+    };
+    assert_eq!(speaker_of("innocent").as_deref(), Some("Andrew Hale"));
+    assert_eq!(
+        speaker_of("the deal was done").as_deref(),
+        Some("Mary Cole")
+    );
+}

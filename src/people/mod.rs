@@ -66,8 +66,8 @@ impl Person {
         self.gender
     }
 
-    /// The titles and roles the article gives the person, lower-cased
-    /// (`secretary general`, `foreign minister`).
+    /// The titles and roles the article gives the person, lower-cased, abbreviations
+    /// written out (`secretary general`, `foreign minister`; `Gov.` is `governor`).
     pub fn roles(&self) -> &[String] {
         &self.roles
     }

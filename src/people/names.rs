@@ -714,21 +714,41 @@ fn candidate(
             if t.gender.is_some() {
                 p.title_gender = t.gender;
             }
-            if !p.roles.contains(&t.title) {
-                p.roles.push(t.title);
+            let role = full_role(t.title);
+            if !p.roles.contains(&role) {
+                p.roles.push(role);
             }
         }
         if let Some(role) = appos.filter(|r| !r.is_empty()) {
+            let role = full_role(role);
             if !p.roles.contains(&role) {
                 p.roles.push(role);
             }
         }
         if let Some(role) = role_before(text, tokens, run[0], block_start) {
+            let role = full_role(role);
             if !p.roles.contains(&role) {
                 p.roles.push(role);
             }
         }
     }
+}
+
+/// A role as a role alone names it: `Gov. Andrew Hale` is `the governor`, `Sen. Lee`
+/// `the senator`.
+fn full_role(role: String) -> String {
+    let full = match role.as_str() {
+        "gov." | "gov" => "governor",
+        "sen." | "sen" => "senator",
+        "rep." | "rep" => "representative",
+        "gen." | "gen" => "general",
+        "col." | "col" => "colonel",
+        "adm." | "adm" => "admiral",
+        "prof." | "prof" => "professor",
+        "rev." | "rev" => "reverend",
+        _ => return role,
+    };
+    full.to_string()
 }
 
 /// A role in apposition after a name: `, president of China`, `, US Treasury Secretary,`,
@@ -771,6 +791,19 @@ fn apposition(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Stri
 fn role_before(text: &str, tokens: &[Token], start: usize, block_start: usize) -> Option<String> {
     let lo = start.saturating_sub(4).max(block_start);
     let comma = (lo..start).rev().find(|&j| tokens[j].text(text) == ",")?;
+    // Only modifiers of the name between (`, former Norwegian Prime Minister Jens`), no
+    // verb (`Mary Cole, the mayor, met Anna Lee`).
+    let modifier = |t: &Token| {
+        let w = t.text(text);
+        is_capitalised(w)
+            || matches!(
+                w,
+                "former" | "then" | "current" | "outgoing" | "acting" | "incoming" | "late"
+            )
+    };
+    if !tokens[comma + 1..start].iter().all(modifier) {
+        return None;
+    }
     let from = comma.saturating_sub(TITLES.longest).max(block_start);
     (from..comma).find_map(|s| {
         title_at(text, tokens, s, comma)
