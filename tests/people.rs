@@ -1,6 +1,6 @@
 //! People: table tests on short invented texts.
 
-use reportage::Article;
+use reportage::{Article, Gender};
 
 /// The names of the people an article finds.
 fn names(text: &str) -> Vec<String> {
@@ -260,4 +260,45 @@ The governor said he was innocent. The mayor said the deal was done.\n";
         speaker_of("the deal was done").as_deref(),
         Some("Mary Cole")
     );
+}
+
+#[test]
+fn a_first_name_alone_by_a_verb_of_saying_joins_the_full_name() {
+    let text = "Serena Morgan retired on Friday after losing to Alfonso Reyes's niece. \
+\"I am proud,\" Serena said. \"We loved playing with Alfonso,\" she added.\n";
+    let article = Article::parse(text);
+    let person = |name: &str| {
+        article
+            .people()
+            .iter()
+            .find(|p| p.name() == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+    };
+    assert_eq!(person("Serena Morgan").mentions().len(), 3);
+    // Inside a quotation, away from any cue, the first name joins nobody.
+    assert_eq!(person("Alfonso Reyes").mentions().len(), 1);
+    let q = article
+        .quotes()
+        .iter()
+        .find(|q| q.content().text(text).contains("I am proud"))
+        .expect("a quote");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Serena Morgan"));
+}
+
+#[test]
+fn a_role_before_the_name_and_corrected_first_names_tell_the_gender() {
+    let text = "His wife, Jean Harris, made the cake. Rangers manager Philippe Clement \
+praised the fans. Kirsty Wark chaired the debate.\n";
+    let article = Article::parse(text);
+    let gender = |name: &str| {
+        article
+            .people()
+            .iter()
+            .find(|p| p.name() == name)
+            .unwrap_or_else(|| panic!("no {name}"))
+            .gender()
+    };
+    assert_eq!(gender("Jean Harris"), Some(Gender::Female));
+    assert_eq!(gender("Philippe Clement"), Some(Gender::Male));
+    assert_eq!(gender("Kirsty Wark"), Some(Gender::Female));
 }

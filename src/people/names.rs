@@ -727,6 +727,12 @@ fn candidate(
         }
         if let Some(role) = role_before(text, tokens, run[0], block_start) {
             let role = full_role(role);
+            // "His wife, Jean Harris": the role right before the name tells its gender
+            // (an apposition after it may only mention one: ", who presented the best
+            // actress award,").
+            if p.title_gender.is_none() {
+                p.title_gender = TITLES.map.get(&role).copied().flatten();
+            }
             if !p.roles.contains(&role) {
                 p.roles.push(role);
             }
@@ -902,6 +908,30 @@ fn link_mentions(
     let mut w = String::new();
     let mut pair = String::new();
     let mut last_seen: Vec<usize> = vec![0; book.people.len()];
+    // First name -> the people of two words or more who bear it (`Serena` for Serena
+    // Williams).
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, p) in book.people.iter().enumerate() {
+        if !p.first.is_empty() && p.name.contains(' ') {
+            by_first.entry(p.first.clone()).or_default().push(i);
+        }
+    }
+    // A first name alone joins only as the subject of a verb of saying, before or after
+    // it (`Serena said`, `said Serena`): elsewhere it is as often the speaker's way of
+    // naming someone (`with Alfonso on Harry Potter`), or a firm's (`Warner producer`).
+    let by_cue = |i: usize| {
+        let cue = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                let w = t.text(text);
+                t.kind() == TokenKind::Word && !is_capitalised(w) && is_cue_word(w)
+            })
+        };
+        // Not a name of a pair: "said Richard and Judy executive producer Amanda Ross".
+        let pair = tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text(text), "and" | "&"));
+        !pair && (cue(tokens.get(i + 1)) || (i > 0 && cue(tokens.get(i - 1))))
+    };
     let mut added = Vec::new();
     for &(a, b) in blocks {
         let mut i = a;
@@ -935,9 +965,17 @@ fn link_mentions(
                 && !NOT_NAMES.contains(&tokens[i - 1].text(text));
             let next_cap = i + 1 < b && is_name_word(text, &tokens[i + 1]);
             if !prev_cap && !next_cap {
-                if let Some(ids) = book.by_last.get(w.as_str()) {
+                // A surname alone; else a known first name alone, of someone named in
+                // full before (`"I am proud," Serena said`), the one met last.
+                let word = bare(t.text(text));
+                let ids = book.by_last.get(w.as_str()).or_else(|| {
+                    (FIRST_NAMES.contains_key(word) && !NOT_NAMES.contains(word) && by_cue(i))
+                        .then(|| by_first.get(w.as_str()))
+                        .flatten()
+                });
+                if let Some(ids) = ids {
                     if let Some(&p) = ids.iter().rev().take(16).max_by_key(|&&p| last_seen[p]) {
-                        let end = t.span().start + bare(t.text(text)).len();
+                        let end = t.span().start + word.len();
                         added.push((p, i, Span::new(t.span().start, end)));
                         last_seen[p] = i + 1;
                     }
