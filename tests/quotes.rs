@@ -4151,3 +4151,14 @@ fn said_to_after_a_comma_is_an_aside_in_the_passive() {
     assert!(q.speaker().is_none());
     assert_eq!(q.content().text(text), "to be worth £2m");
 }
+
+#[test]
+fn a_quoted_fragment_in_the_subjects_aside_keeps_the_main_report() {
+    let text = "Tom Burke, who called the ruling \"a disgrace\", said he would appeal.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "he would appeal");
+    assert_eq!(q.content().text(text), "he would appeal");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Tom Burke"));
+    let q = quote_holding(&article, text, "a disgrace");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Tom Burke"));
+}

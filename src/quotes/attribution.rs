@@ -1716,6 +1716,21 @@ impl<'a> Doc<'a> {
                 // door": after a person named before the cue, a name whose apposition a
                 // verb follows is the subject of what was said ("The problem, said Ann
                 // Lee, an analyst, is cost" still inverts).
+                // ", said he would appeal": a subject pronoun before a verb opens what
+                // was said.
+                if np.end == np.start + 1
+                    && matches!(
+                        &*self.lower(np.start),
+                        "he" | "she" | "they" | "we" | "i" | "it"
+                    )
+                    && np.end < b
+                    && (self.is_finite(np.end) || {
+                        let w = self.lower(np.end);
+                        past_form(&w) || IRREGULAR_PAST.contains(&&*w)
+                    })
+                {
+                    return false;
+                }
                 let person_before = || {
                     self.subject_before(a, c)
                         .is_some_and(|(before, _)| self.holds_person(before))
@@ -3476,6 +3491,17 @@ impl<'a> Doc<'a> {
             while k > lo {
                 k -= 1;
                 // "McConnell, R-Ky., said": a full stop before a comma ends no sentence.
+                // `Tom Burke, who called the ruling "a disgrace", said`: past a short
+                // quoted fragment inside the aside.
+                if self.is_mark(k) && k > lo {
+                    let fragment = self.quoted(k - 1).map(|q| self.quotations[q].tokens);
+                    if let Some((first, last)) = fragment {
+                        if last == k && first > lo + 1 && last - first <= 8 {
+                            k = first - 1;
+                            continue;
+                        }
+                    }
+                }
                 if self.is_mark(k) || (self.ends_sentence(k) && !self.is(k + 1, ",")) {
                     break;
                 }
