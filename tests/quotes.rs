@@ -4162,3 +4162,16 @@ fn a_quoted_fragment_in_the_subjects_aside_keeps_the_main_report() {
     let q = quote_holding(&article, text, "a disgrace");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Tom Burke"));
 }
+
+#[test]
+fn a_party_member_refers_back_and_a_quantified_person_is_unnamed() {
+    let text = "Sen. Anna Warren attacked the bill. \"It is cruel,\" the Massachusetts \
+Democrat said.\n\n\"It is a mistake,\" one Tory MP said.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "It is cruel");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Anna Warren"));
+    let q = quote_holding(&article, text, "It is a mistake");
+    let speaker = q.speaker().expect("a speaker");
+    assert_eq!(speaker.name(), "one Tory MP");
+    assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
+}

@@ -455,6 +455,15 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// passive, and their subject holds the belief.
 const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
 
+/// Nouns for a member of a party (`the Massachusetts Democrat`).
+const PARTY_MEMBERS: &[&str] = &[
+    "democrat",
+    "republican",
+    "conservative",
+    "tory",
+    "socialist",
+];
+
 /// Prepositions whose object a phrase's person may be (`a spokesman for`, `an aide to`,
 /// `a source close to`, `people familiar with`).
 const PERSON_OBJECT_PREPOSITIONS: &[&str] = &[
@@ -4743,6 +4752,17 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "the Massachusetts Democrat", "the veteran Republican": a party's member, the
+        // person named last (of a fitting gender), as a role with no bearer is.
+        let member = bare(self.word(np.end - 1)).to_lowercase();
+        if self.lower(np.start) == "the"
+            && np.end == head_end
+            && PARTY_MEMBERS.contains(&member.as_str())
+        {
+            if let Some(s) = self.person_with_role(span, &member, None, true) {
+                return Some(s);
+            }
+        }
         // An organisation or a medium from the gazetteer, when it is the head ("the White
         // House", "the Bloomberg agency"), not a modifier ("Norwegian officials").
         let k = self
@@ -4807,9 +4827,20 @@ impl<'a> Doc<'a> {
         let headline_role = np.end == np.start + 1
             && self.in_title(np.start)
             && TITLES.map.contains_key(last.to_lowercase().as_str());
+        // "one Tory MP", "a senior Conservative": a phrase that a quantifier opens before
+        // a noun for a person is somebody unnamed, not a body.
+        let first = self.lower(np.start);
+        let person_noun = {
+            let l = last.to_lowercase();
+            TITLES.map.contains_key(l.as_str())
+                || PARTY_MEMBERS.contains(&l.as_str())
+                || matches!(l.as_str(), "mp" | "mep" | "msp")
+        };
+        let quantified = QUANTIFIERS.contains(&&*first) && np.end > np.start + 1 && person_noun;
         let kind = if UNNAMED_SOURCES.contains(last.to_lowercase().as_str())
             || !is_capitalised(last)
             || headline_role
+            || quantified
         {
             SpeakerKind::Unnamed
         } else {
