@@ -4175,3 +4175,16 @@ Democrat said.\n\n\"It is a mistake,\" one Tory MP said.\n";
     assert_eq!(speaker.name(), "one Tory MP");
     assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
 }
+
+#[test]
+fn a_stray_opening_mark_inside_a_phrase_does_not_swallow_the_next_quotation() {
+    let text = "Anna Lee called it a “so-called reform. “We will fight it,” she said.\n\n\
+“We won. “We will win again,” she said.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "We will fight it");
+    assert_eq!(q.content().text(text), "“We will fight it,”");
+    assert_eq!(q.kind(), QuoteKind::Direct);
+    // A quotation reopened at a sentence's start keeps both sentences.
+    let q = quote_holding(&article, text, "We won");
+    assert_eq!(q.content().text(text), "“We won. “We will win again,”");
+}

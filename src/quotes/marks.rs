@@ -166,6 +166,30 @@ pub(crate) fn pair(
                         });
                         single = None;
                     }
+                    // `called it a “so-called reform. “We will fight it,” she said`: a
+                    // mark opened inside a phrase, a few words before a sentence ends and a
+                    // new one opens, was a stray; a quotation that opened after a colon, a
+                    // comma or a sentence's end is reopened (`“One. “Two,” she said`).
+                    (Dir::Open, true)
+                        if double.as_ref().is_some_and(|o| {
+                            let inside_phrase =
+                                o.token > a && tokens[o.token - 1].kind() == TokenKind::Word;
+                            let words = tokens[o.token + 1..i]
+                                .iter()
+                                .filter(|t| t.kind() == TokenKind::Word)
+                                .count();
+                            let sentence_end =
+                                i > a && matches!(tokens[i - 1].text(text), "." | "!" | "?");
+                            inside_phrase && words <= 5 && sentence_end
+                        }) =>
+                    {
+                        double = Some(Open {
+                            mark: t.span(),
+                            token: i,
+                            opens_block: i == a,
+                        });
+                        single = None;
+                    }
                     (Dir::Open, true) => {} // a stray or a reopening: the first stays open
                     (Dir::Open | Dir::Either, false) => {
                         double = Some(Open {
