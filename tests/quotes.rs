@@ -4188,3 +4188,20 @@ fn a_stray_opening_mark_inside_a_phrase_does_not_swallow_the_next_quotation() {
     let q = quote_holding(&article, text, "We won");
     assert_eq!(q.content().text(text), "“We won. “We will win again,”");
 }
+
+#[test]
+fn a_live_blog_time_stamp_is_no_part_of_the_speaker() {
+    let text = "10:10 Network Rail says trains are delayed.\n\n\
+9pm Police said the road was closed.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| {
+        quote_holding(&article, text, piece)
+            .speaker()
+            .map(|s| s.name().to_string())
+    };
+    assert_eq!(
+        speaker_of("trains are delayed").as_deref(),
+        Some("Network Rail")
+    );
+    assert_eq!(speaker_of("the road was closed").as_deref(), Some("Police"));
+}

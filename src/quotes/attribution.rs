@@ -4078,6 +4078,9 @@ impl<'a> Doc<'a> {
             let w = self.lower(k);
             if LEADING_ADVERBS.contains(&&*w) {
                 k += 1;
+            } else if self.is_clock_time(k) && k + 1 < last && self.is_word(k + 1) {
+                // "10:10 Network Rail says": a live blog's time stamp.
+                k += 1;
             } else if matches!(&*w, "this" | "last" | "next")
                 && k + 1 < last
                 && matches!(
@@ -4091,6 +4094,32 @@ impl<'a> Doc<'a> {
             }
         }
         k
+    }
+
+    /// Whether the token at `k` is a time of day (`10:10`, `10.10am`, `9pm`).
+    fn is_clock_time(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        let digits = w
+            .strip_suffix("am")
+            .or_else(|| w.strip_suffix("pm"))
+            .map_or((&*w, false), |d| (d, true));
+        let (d, meridiem) = digits;
+        // "0.27" is a number: a full stop parts a time only before am or pm.
+        if d.contains('.') && !meridiem {
+            return false;
+        }
+        let mut parts = d.split([':', '.']);
+        let hours = parts.next().unwrap_or("");
+        let minutes = parts.next();
+        let ok = |p: &str, n: usize| {
+            !p.is_empty() && p.len() <= n && p.bytes().all(|b| b.is_ascii_digit())
+        };
+        parts.next().is_none()
+            && ok(hours, 2)
+            && match minutes {
+                Some(m) => m.len() == 2 && ok(m, 2),
+                None => meridiem,
+            }
     }
 
     /// The subject after a cue (`said White House spokeswoman Adrienne Watson.`).
