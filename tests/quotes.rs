@@ -4205,3 +4205,20 @@ fn a_live_blog_time_stamp_is_no_part_of_the_speaker() {
     );
     assert_eq!(speaker_of("the road was closed").as_deref(), Some("Police"));
 }
+
+#[test]
+fn he_or_she_right_after_an_unnamed_person_spoke_is_that_person() {
+    let text = "Kevin Hart was jailed for six years. The postman said he now had \
+nightmares. \"I cannot sleep,\" he said.\n\n\
+Tom Burke was arrested. A police spokeswoman said he had been charged. \
+\"He will appear in court,\" he said.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "I cannot sleep");
+    let speaker = q.speaker().expect("a speaker");
+    assert_eq!(speaker.name(), "The postman");
+    assert_eq!(speaker.kind(), SpeakerKind::Unnamed);
+    // A pronoun of the other gender than the unnamed person's noun stays with the
+    // person named.
+    let q = quote_holding(&article, text, "He will appear");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Tom Burke"));
+}

@@ -455,6 +455,35 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// passive, and their subject holds the belief.
 const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
 
+/// Nouns for one person that no title list holds (`The postman said`).
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "postman",
+    "postwoman",
+    "victim",
+    "passenger",
+    "driver",
+    "resident",
+    "witness",
+    "shopkeeper",
+    "teenager",
+    "pensioner",
+    "worker",
+    "customer",
+    "fan",
+    "tourist",
+    "mother",
+    "father",
+    "owner",
+    "landlord",
+    "tenant",
+    "pilot",
+    "survivor",
+];
+
 /// Nouns for a member of a party (`the Massachusetts Democrat`).
 const PARTY_MEMBERS: &[&str] = &[
     "democrat",
@@ -827,6 +856,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
     sort_nested(&doc, &mut quotes);
     doc.resolve_it(&mut quotes);
+    doc.pronoun_after_unnamed(&mut quotes);
     for q in &mut quotes {
         doc.split_segments(q);
         for inner in &mut q.nested {
@@ -5673,6 +5703,75 @@ impl<'a> Doc<'a> {
                 SpeakerKind::Unnamed if body => Some((s.name.clone(), s.kind, s.span.end)),
                 _ => None,
             };
+        }
+    }
+
+    /// `he said`, `she said` right after an unnamed person spoke, with nobody named in
+    /// between, is that person: `Kevin Hart was jailed. The postman said he now had
+    /// nightmares. "I cannot sleep," he said.` The people layer gives the pronoun to the
+    /// last person named; the speaker before it was the postman. The span stays the
+    /// pronoun's.
+    fn pronoun_after_unnamed(&self, quotes: &mut [Quote]) {
+        const REACH: usize = 600;
+        let mut order: Vec<usize> = (0..quotes.len())
+            .filter(|&i| quotes[i].speaker.is_some())
+            .collect();
+        order.sort_by_key(|&i| quotes[i].speaker.as_ref().map(|s| s.span.start));
+        // The speaker before: an unnamed person's name, where it ends, and the gender
+        // its noun tells.
+        let mut prev: Option<(String, usize, Option<Gender>)> = None;
+        for i in order {
+            let Some(s) = quotes[i].speaker.as_mut() else {
+                continue;
+            };
+            let text = s.span.text(self.text).to_lowercase();
+            let gender = match text.as_str() {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            };
+            if let (Some(g), Some((name, end, noun_gender))) = (gender, &prev) {
+                let named_between = || {
+                    let k = self
+                        .person_mentions
+                        .partition_point(|&(m, _)| m.start < *end);
+                    self.person_mentions[k..]
+                        .iter()
+                        .take_while(|&&(m, _)| m.start < s.span.start)
+                        .any(|&(m, _)| pronoun(&m.text(self.text).to_lowercase()).is_none())
+                };
+                let near = s.span.start >= *end && s.span.start - end <= REACH && {
+                    let a = self.tokens.partition_point(|t| t.span().start < *end);
+                    let b = self
+                        .tokens
+                        .partition_point(|t| t.span().start < s.span.start);
+                    (a..b).filter(|&k| self.ends_sentence(k)).count() <= 2
+                };
+                if s.kind == SpeakerKind::Person
+                    && noun_gender.is_none_or(|n| n == g)
+                    && near
+                    && !named_between()
+                {
+                    s.name.clone_from(name);
+                    s.kind = SpeakerKind::Unnamed;
+                    continue;
+                }
+            }
+            prev = None;
+            if s.kind == SpeakerKind::Unnamed {
+                let words: Vec<&str> = text.split_whitespace().collect();
+                let head = words.last().copied().unwrap_or("");
+                // "The postman", "a neighbour", "the judge": one person, unnamed.
+                let person = (2..=4).contains(&words.len())
+                    && matches!(words[0], "the" | "a" | "an")
+                    && (PERSON_NOUNS.contains(&head)
+                        || KIN.contains(&head)
+                        || (TITLES.map.contains_key(head) && !head.ends_with('s')));
+                if person {
+                    let noun_gender = TITLES.map.get(head).copied().flatten();
+                    prev = Some((s.name.clone(), s.span.end, noun_gender));
+                }
+            }
         }
     }
 
