@@ -4222,3 +4222,15 @@ Tom Burke was arrested. A police spokeswoman said he had been charged. \
     let q = quote_holding(&article, text, "He will appear");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Tom Burke"));
 }
+
+#[test]
+fn a_plural_apostrophe_inside_single_quotes_does_not_close_them() {
+    let text = "Tom Burke said: ‘The players’ union is wrong.’\n\n\
+Ann Lee said: ‘It is the owners’ fault.’\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "union is wrong");
+    assert_eq!(q.content().text(text), "‘The players’ union is wrong.’");
+    assert_eq!(q.kind(), QuoteKind::Direct);
+    let q = quote_holding(&article, text, "fault");
+    assert_eq!(q.content().text(text), "‘It is the owners’ fault.’");
+}

@@ -214,6 +214,12 @@ pub(crate) fn pair(
                             opens_block: i == a,
                         })
                     }
+                    // `‘The players’ union is wrong.’`: a typographic mark right after a
+                    // lower-case word in -s, before another lower-case word, is a plural's
+                    // apostrophe when a later mark can still close the quotation (not
+                    // `‘God games’ are ...`, nor straight marks, which titles use too).
+                    (Dir::Close, true)
+                        if t.text(text) == "’" && plural_apostrophe(text, tokens, i, b) => {}
                     (Dir::Close, true) => {
                         if let Some(o) = single.take() {
                             out.push(o.closed_by(t.span(), i));
@@ -256,6 +262,31 @@ pub(crate) fn pair(
     }
     out.sort_by_key(|q| q.outer.start);
     out
+}
+
+/// Whether the closing single mark at `i` (before `b`, the block's end) is rather the
+/// apostrophe of a plural (`players’ union`): a lower-case word in -s just before it, a
+/// lower-case word after it, and a later `’` (within 200 tokens) that ends a word before
+/// a space, a punctuation mark or the block's end.
+fn plural_apostrophe(text: &str, tokens: &[Token], i: usize, b: usize) -> bool {
+    let lower_word = |t: &Token| {
+        t.kind() == TokenKind::Word && t.text(text).starts_with(|c: char| c.is_lowercase())
+    };
+    if i == 0 || i + 1 >= b {
+        return false;
+    }
+    let before = &tokens[i - 1];
+    lower_word(before)
+        && before.span().end == tokens[i].span().start
+        && before.text(text).ends_with('s')
+        && lower_word(&tokens[i + 1])
+        // Within a bounded reach: a paragraph of such marks costs no more than its length
+        // times the reach.
+        && (i + 1..b.min(i + 200)).any(|j| {
+            tokens[j].kind() == TokenKind::QuoteMark
+                && tokens[j].text(text) == "’"
+                && tokens.get(j + 1).is_none_or(|n| j + 1 >= b || !lower_word(n))
+        })
 }
 
 /// Whether a double mark is a typewriter one (`"`, `''`) rather than a typographic one.
