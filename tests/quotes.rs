@@ -4234,3 +4234,34 @@ Ann Lee said: ‘It is the owners’ fault.’\n";
     let q = quote_holding(&article, text, "fault");
     assert_eq!(q.content().text(text), "‘It is the owners’ fault.’");
 }
+
+#[test]
+fn expletives_agents_and_phrases_after_the_cue_do_not_speak() {
+    let text = "Tom Reyes said the plan was fine. He added, on Harbour Radio's morning \
+programme: \"If you want change, vote for it.\"\n\n\
+There is growing evidence that the housing market is cooling.\n\n\
+Most of the adults quizzed by Norpoll said they would vote. \
+Research conducted by the Harbour Institute found that fees rose.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| {
+        quote_holding(&article, text, piece)
+            .speaker()
+            .map(|s| s.name().to_string())
+    };
+    assert_eq!(speaker_of("vote for it").as_deref(), Some("Tom Reyes"));
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .all(|q| q.speaker().is_none_or(|s| s.name() != "There"))
+    );
+    assert_eq!(
+        speaker_of("would vote").as_deref(),
+        Some("Most of the adults")
+    );
+    // A document's maker stays its source.
+    assert_eq!(
+        speaker_of("fees rose").as_deref(),
+        Some("Research conducted by the Harbour Institute")
+    );
+}

@@ -455,6 +455,38 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// passive, and their subject holds the belief.
 const FEELINGS: &[&str] = &["worried", "concerned", "convinced"];
 
+/// Nouns for a document or a body of findings, whose maker is its source (`Research
+/// conducted by the EOC`).
+const DOCUMENT_NOUNS: &[&str] = &[
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "research",
+    "figures",
+    "data",
+    "statement",
+    "investigation",
+    "poll",
+    "polls",
+    "analysis",
+    "statistics",
+    "review",
+    "inquiry",
+    "document",
+    "documents",
+    "paper",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "findings",
+    "audit",
+    "census",
+    "letter",
+];
+
 /// Nouns for one person that no title list holds (`The postman said`).
 const PERSON_NOUNS: &[&str] = &[
     "man",
@@ -3678,6 +3710,24 @@ impl<'a> Doc<'a> {
         if self.plausible_subject(np) && !after_preposition {
             return Some((np, np.start));
         }
+        // "87% of the adults quizzed by ICM said": the agent of a participle in the
+        // subject is not its head; the phrase before the participle speaks.
+        if after_preposition && self.lower(np.start - 1) == "by" && np.start >= a + 3 {
+            let v = np.start - 2;
+            let w = self.lower(v);
+            let participle =
+                !is_capitalised(self.word(v)) && (past_form(&w) || IRREGULAR_PAST.contains(&&*w));
+            // Not a document ("Research conducted by the EOC", "figures collected by
+            // the MDA"): its maker is its source.
+            let document =
+                |h: Np| DOCUMENT_NOUNS.contains(&&*bare(self.word(h.end - 1)).to_lowercase());
+            if let Some(head) = self
+                .np_ending_at(a, v)
+                .filter(|&h| participle && self.plausible_subject(h) && !document(h))
+            {
+                return Some((head, head.start));
+            }
+        }
         // "a narrator in the Clinton ad asks": the phrase goes on across the preposition.
         if after_preposition {
             if let Some(head) = self.np_ending_at(a, np.start - 1) {
@@ -4554,6 +4604,10 @@ impl<'a> Doc<'a> {
     /// Who a subject phrase stands for.
     fn resolve(&self, np: Np) -> Option<Speaker> {
         let span = self.span_of(np.start, np.end)?;
+        // "There is growing evidence that": an expletive speaks for nobody.
+        if np.end == np.start + 1 && self.lower(np.start) == "there" {
+            return None;
+        }
         // A name in apposition after it: "the president of France, Emmanuel Macron,".
         if self.is(np.end, ",") {
             if let Some(at) = self.tokens.get(np.end + 1) {
@@ -5408,6 +5462,24 @@ impl<'a> Doc<'a> {
             return None;
         }
         let a = self.clause_start(colon);
+        // "He added, on BBC Radio 4's Today programme: “...”": a phrase of place or
+        // means after the cue and its comma; the cue's subject speaks.
+        if a >= 2 && self.is(a - 1, ",") && PREPOSITIONS.contains(&&*self.lower(a)) {
+            let cue = (a.saturating_sub(4)..a - 1).find_map(|c| {
+                cue_at(self.text, self.tokens, c, a - 1, false)
+                    .filter(|m| c + m.len == a - 1 && m.class != CueClass::According)
+                    .map(|_| c)
+            });
+            if let Some(c) = cue {
+                let start = self.clause_start(c);
+                let speaker = self
+                    .subject_before(start, c)
+                    .and_then(|(np, _)| self.resolve(np));
+                if let Some(speaker) = speaker {
+                    return Some((speaker, self.span_of(c, a - 1)));
+                }
+            }
+        }
         // "Said Ellis: “...”": a capitalised cue opens the sentence and the speaker
         // follows it.
         let opening_cue = (a + 1 < colon
