@@ -1,6 +1,15 @@
 //! People: table tests on short invented texts.
 
-use reportage::{Article, Gender};
+use reportage::{Article, Gender, Person};
+
+/// The person of `article` named `name`.
+fn person_named<'a>(article: &'a Article, name: &str) -> &'a Person {
+    article
+        .people()
+        .iter()
+        .find(|p| p.name() == name)
+        .unwrap_or_else(|| panic!("no {name}"))
+}
 
 /// The names of the people an article finds.
 fn names(text: &str) -> Vec<String> {
@@ -232,13 +241,7 @@ fn roles_are_written_out_and_never_cross_a_verb() {
     let text = "Gov. Andrew Hale denied the charge. Mary Cole, the mayor, met Anna Lee. \
 The governor said he was innocent. The mayor said the deal was done.\n";
     let article = Article::parse(text);
-    let person = |name: &str| {
-        article
-            .people()
-            .iter()
-            .find(|p| p.name() == name)
-            .unwrap_or_else(|| panic!("no {name}"))
-    };
+    let person = |name: &str| person_named(&article, name);
     assert!(
         person("Andrew Hale")
             .roles()
@@ -267,13 +270,7 @@ fn a_first_name_alone_by_a_verb_of_saying_joins_the_full_name() {
     let text = "Serena Morgan retired on Friday after losing to Alfonso Reyes's niece. \
 \"I am proud,\" Serena said. \"We loved playing with Alfonso,\" she added.\n";
     let article = Article::parse(text);
-    let person = |name: &str| {
-        article
-            .people()
-            .iter()
-            .find(|p| p.name() == name)
-            .unwrap_or_else(|| panic!("no {name}"))
-    };
+    let person = |name: &str| person_named(&article, name);
     assert_eq!(person("Serena Morgan").mentions().len(), 3);
     // Inside a quotation, away from any cue, the first name joins nobody.
     assert_eq!(person("Alfonso Reyes").mentions().len(), 1);
@@ -290,14 +287,7 @@ fn a_role_before_the_name_and_corrected_first_names_tell_the_gender() {
     let text = "His wife, Jean Harris, made the cake. Rangers manager Philippe Clement \
 praised the fans. Kirsty Wark chaired the debate.\n";
     let article = Article::parse(text);
-    let gender = |name: &str| {
-        article
-            .people()
-            .iter()
-            .find(|p| p.name() == name)
-            .unwrap_or_else(|| panic!("no {name}"))
-            .gender()
-    };
+    let gender = |name: &str| person_named(&article, name).gender();
     assert_eq!(gender("Jean Harris"), Some(Gender::Female));
     assert_eq!(gender("Philippe Clement"), Some(Gender::Male));
     assert_eq!(gender("Kirsty Wark"), Some(Gender::Female));

@@ -87,6 +87,13 @@ fn quote_holding<'a>(article: &'a Article, text: &str, piece: &str) -> &'a Quote
         .unwrap_or_else(|| panic!("no quote holds {piece:?} in {text:?}"))
 }
 
+/// The name of the speaker of the quote holding `piece`.
+fn speaker_name(article: &Article, text: &str, piece: &str) -> Option<String> {
+    quote_holding(article, text, piece)
+        .speaker()
+        .map(|s| s.name().to_string())
+}
+
 /// Checks that each of `wants` is the content of a quote of `text`.
 fn assert_contents(text: &str, wants: &[&str]) {
     let article = Article::parse(text);
@@ -3825,11 +3832,7 @@ fn names_adjectives_possessives_and_references_keep_their_own_readings() {
          According to Harbour Rule 242 ships must wait.\n"
     );
     let article = Article::parse(&text);
-    let speaker_of = |piece: &str| {
-        quote_holding(&article, &text, piece)
-            .speaker()
-            .map(|s| s.name().to_string())
-    };
+    let speaker_of = |piece: &str| speaker_name(&article, &text, piece);
     assert_eq!(speaker_of("he was framed").as_deref(), Some("Ahmed"));
     assert_eq!(
         speaker_of("he was innocent").as_deref(),
@@ -3875,11 +3878,7 @@ fn second_reading_cases_keep_their_reports_and_speakers() {
          to forecasts from the ministry, imports will rise.\n"
     );
     let article = Article::parse(&text);
-    let speaker_of = |piece: &str| {
-        quote_holding(&article, &text, piece)
-            .speaker()
-            .map(|s| s.name().to_string())
-    };
+    let speaker_of = |piece: &str| speaker_name(&article, &text, piece);
     let content_of = |piece: &str| quote_holding(&article, &text, piece).content().text(&text);
     assert_eq!(
         speaker_of("the port will close").as_deref(),
@@ -3964,11 +3963,7 @@ fn a_name_after_an_opening_phrase_without_a_comma_speaks_alone() {
 For its part Kestrel Mobile said sales had doubled.\n\n\
 In its annual report Brightwater Energy said profits fell.\n";
     let article = Article::parse(text);
-    let speaker_of = |piece: &str| {
-        quote_holding(&article, text, piece)
-            .speaker()
-            .map(|s| s.name().to_string())
-    };
+    let speaker_of = |piece: &str| speaker_name(&article, text, piece);
     assert_eq!(speaker_of("a precaution").as_deref(), Some("Norvale Foods"));
     assert_eq!(
         speaker_of("sales had doubled").as_deref(),
@@ -4007,11 +4002,7 @@ Kestrel Corp. said it would cut jobs.\n\n\
 Henry Ford Jr. said the plant would stay open.\n\n\
 Tom Burke, of St. Louis, said the plan was dead.\n";
     let article = Article::parse(text);
-    let speaker_of = |piece: &str| {
-        quote_holding(&article, text, piece)
-            .speaker()
-            .map(|s| s.name().to_string())
-    };
+    let speaker_of = |piece: &str| speaker_name(&article, text, piece);
     assert_eq!(speaker_of("Sales rose").as_deref(), Some("Norvale Inc."));
     assert_eq!(speaker_of("cut jobs").as_deref(), Some("Kestrel Corp."));
     assert_eq!(
@@ -4037,11 +4028,7 @@ Kestrel Mobile today said profits rose.\n\n\
 The harbour board last week said fees would rise.\n\n\
 A poll for the Independent on Sunday said support fell.\n";
     let article = Article::parse(text);
-    let speaker_of = |piece: &str| {
-        quote_holding(&article, text, piece)
-            .speaker()
-            .map(|s| s.name().to_string())
-    };
+    let speaker_of = |piece: &str| speaker_name(&article, text, piece);
     assert_eq!(
         speaker_of("the talks had failed").as_deref(),
         Some("Kremlin")
@@ -4194,11 +4181,7 @@ fn a_live_blog_time_stamp_is_no_part_of_the_speaker() {
     let text = "10:10 Network Rail says trains are delayed.\n\n\
 9pm Police said the road was closed.\n";
     let article = Article::parse(text);
-    let speaker_of = |piece: &str| {
-        quote_holding(&article, text, piece)
-            .speaker()
-            .map(|s| s.name().to_string())
-    };
+    let speaker_of = |piece: &str| speaker_name(&article, text, piece);
     assert_eq!(
         speaker_of("trains are delayed").as_deref(),
         Some("Network Rail")
@@ -4243,11 +4226,7 @@ There is growing evidence that the housing market is cooling.\n\n\
 Most of the adults quizzed by Norpoll said they would vote. \
 Research conducted by the Harbour Institute found that fees rose.\n";
     let article = Article::parse(text);
-    let speaker_of = |piece: &str| {
-        quote_holding(&article, text, piece)
-            .speaker()
-            .map(|s| s.name().to_string())
-    };
+    let speaker_of = |piece: &str| speaker_name(&article, text, piece);
     assert_eq!(speaker_of("vote for it").as_deref(), Some("Tom Reyes"));
     assert!(
         article

@@ -1024,6 +1024,15 @@ fn sort_nested(doc: &Doc<'_>, quotes: &mut Vec<Quote>) {
     quotes.extend(slots.into_iter().flatten());
 }
 
+/// The indices of the quotes that have a speaker, in the order of their speakers.
+fn speakers_in_order(quotes: &[Quote]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..quotes.len())
+        .filter(|&i| quotes[i].speaker.is_some())
+        .collect();
+    order.sort_by_key(|&i| quotes[i].speaker.as_ref().map(|s| s.span.start));
+    order
+}
+
 /// Token index range `[a, b)` of the tokens inside `span`.
 fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = tokens.partition_point(|t| t.span().start < span.start);
@@ -5723,20 +5732,23 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Paragraphs that are one quotation each, right after a quote that ends its own
-    /// paragraph, go on quoting the same voice: one speaker quoted over several
-    /// paragraphs is one quote.
+    /// Whether byte `at` comes after byte `end` within a few hundred bytes and at most
+    /// `sentences` sentence ends: a pronoun there may still refer back to `end`.
+    fn near_after(&self, end: usize, at: usize, sentences: usize) -> bool {
+        const REACH: usize = 600;
+        at >= end && at - end <= REACH && {
+            let a = self.tokens.partition_point(|t| t.span().start < end);
+            let b = self.tokens.partition_point(|t| t.span().start < at);
+            (a..b).filter(|&k| self.ends_sentence(k)).count() <= sentences
+        }
+    }
+
     /// `It said`, `it added`: the organisation, medium or body that spoke last, within a
     /// few sentences and with no person speaking in between (`The Home Office said ...
     /// It said it would look at ...`). The span stays the pronoun's.
     fn resolve_it(&self, quotes: &mut [Quote]) {
-        const REACH: usize = 600;
-        let mut order: Vec<usize> = (0..quotes.len())
-            .filter(|&i| quotes[i].speaker.is_some())
-            .collect();
-        order.sort_by_key(|&i| quotes[i].speaker.as_ref().map(|s| s.span.start));
         let mut last: Option<(String, SpeakerKind, usize)> = None;
-        for i in order {
+        for i in speakers_in_order(quotes) {
             let Some(s) = quotes[i].speaker.as_mut() else {
                 continue;
             };
@@ -5745,14 +5757,7 @@ impl<'a> Doc<'a> {
                 if let Some((name, kind, end)) = &last {
                     // In the same sentence or the next: two sentences on, "it" is as
                     // often something else the text spoke of.
-                    let near = s.span.start >= *end && s.span.start - end <= REACH && {
-                        let a = self.tokens.partition_point(|t| t.span().start < *end);
-                        let b = self
-                            .tokens
-                            .partition_point(|t| t.span().start < s.span.start);
-                        (a..b).filter(|&k| self.ends_sentence(k)).count() <= 1
-                    };
-                    if near {
+                    if self.near_after(*end, s.span.start, 1) {
                         s.name.clone_from(name);
                         s.kind = *kind;
                     }
@@ -5784,15 +5789,10 @@ impl<'a> Doc<'a> {
     /// last person named; the speaker before it was the postman. The span stays the
     /// pronoun's.
     fn pronoun_after_unnamed(&self, quotes: &mut [Quote]) {
-        const REACH: usize = 600;
-        let mut order: Vec<usize> = (0..quotes.len())
-            .filter(|&i| quotes[i].speaker.is_some())
-            .collect();
-        order.sort_by_key(|&i| quotes[i].speaker.as_ref().map(|s| s.span.start));
         // The speaker before: an unnamed person's name, where it ends, and the gender
         // its noun tells.
         let mut prev: Option<(String, usize, Option<Gender>)> = None;
-        for i in order {
+        for i in speakers_in_order(quotes) {
             let Some(s) = quotes[i].speaker.as_mut() else {
                 continue;
             };
@@ -5812,16 +5812,9 @@ impl<'a> Doc<'a> {
                         .take_while(|&&(m, _)| m.start < s.span.start)
                         .any(|&(m, _)| pronoun(&m.text(self.text).to_lowercase()).is_none())
                 };
-                let near = s.span.start >= *end && s.span.start - end <= REACH && {
-                    let a = self.tokens.partition_point(|t| t.span().start < *end);
-                    let b = self
-                        .tokens
-                        .partition_point(|t| t.span().start < s.span.start);
-                    (a..b).filter(|&k| self.ends_sentence(k)).count() <= 2
-                };
                 if s.kind == SpeakerKind::Person
                     && noun_gender.is_none_or(|n| n == g)
-                    && near
+                    && self.near_after(*end, s.span.start, 2)
                     && !named_between()
                 {
                     s.name.clone_from(name);
@@ -5924,6 +5917,9 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Paragraphs that are one quotation each, right after a quote that ends its own
+    /// paragraph, go on quoting the same voice: one speaker quoted over several
+    /// paragraphs is one quote.
     fn merge_paragraphs(&self, quotes: &mut [Quote]) {
         let coverage = Coverage::of(quotes);
         let covered = |q: &Quotation| coverage.covers(q.outer);
