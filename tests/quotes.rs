@@ -4004,6 +4004,10 @@ Tom Burke, of St. Louis, said the plan was dead.\n";
     let article = Article::parse(text);
     let speaker_of = |piece: &str| speaker_name(&article, text, piece);
     assert_eq!(speaker_of("Sales rose").as_deref(), Some("Norvale Inc."));
+    let firm = quote_holding(&article, text, "Sales rose")
+        .speaker()
+        .map(|s| s.kind());
+    assert_eq!(firm, Some(SpeakerKind::Organisation));
     assert_eq!(speaker_of("cut jobs").as_deref(), Some("Kestrel Corp."));
     assert_eq!(
         quote_holding(&article, text, "cut jobs")

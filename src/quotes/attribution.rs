@@ -4943,7 +4943,12 @@ impl<'a> Doc<'a> {
             });
         }
         let text = span.text(self.text).to_string();
-        let last = bare(self.word(head_end.max(np.start + 1) - 1));
+        // "Apple Inc.": the name's suffix, not its full stop.
+        let mut last_at = head_end.max(np.start + 1) - 1;
+        if last_at > np.start && self.suffix_dot(last_at) {
+            last_at -= 1;
+        }
+        let last = bare(self.word(last_at));
         // "Mayor announces housing plan": in a headline, a role alone names nobody (in the
         // text, "King said" is as often a surname).
         let headline_role = np.end == np.start + 1
