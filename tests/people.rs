@@ -292,3 +292,25 @@ praised the fans. Kirsty Wark chaired the debate.\n";
     assert_eq!(gender("Philippe Clement"), Some(Gender::Male));
     assert_eq!(gender("Kirsty Wark"), Some(Gender::Female));
 }
+
+#[test]
+fn a_first_name_alone_joins_nobody_when_it_is_a_place_or_two_people_bear_it() {
+    let text = "Chelsea Barker scored twice. Chelsea said the striker had signed.\n\n\
+Tom Reyes and Tom Ames met. \"We agreed,\" Tom said.\n\n\
+He had phoned his wife, Tom Blake told the court.\n";
+    let article = Article::parse(text);
+    let alone = |word: &str| {
+        article
+            .people()
+            .iter()
+            .flat_map(|p| p.mentions())
+            .any(|m| m.text(text) == word)
+    };
+    assert!(!alone("Chelsea"));
+    assert!(!alone("Tom"));
+    // A role before the name, with a verb after it, tells no gender.
+    assert_eq!(
+        person_named(&article, "Tom Blake").gender(),
+        Some(Gender::Male)
+    );
+}

@@ -4248,3 +4248,72 @@ Research conducted by the Harbour Institute found that fees rose.\n";
         Some("Research conducted by the Harbour Institute")
     );
 }
+
+#[test]
+fn second_reading_cases_of_this_sessions_rules_keep_the_right_speaker() {
+    let text = "Tom Hale, said Anna Lee, a rival, was never fit to lead.\n\n\
+Kevin Bell, 34, was jailed. The judge said the attack was brutal. Outside court he said \
+he would appeal.\n\n\
+Republican Tom Hale was attacked by Democrat Anna Lee. The Texas Republican said the \
+bill was dead.\n\n\
+Tom Hale, the mayor, said to reporters that the plan would fail.\n\n\
+Anna Lee met Tom Hale. The adviser to Tom Hale said the talks went well.\n\n\
+USA Today said the figures were wrong.\n\n\
+Anna Lee became a senator in 2010. The senator said the vote was close.\n\n\
+Dr Rosa Vance treated the victims. The doctor said they were stable.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| speaker_name(&article, text, piece);
+    // An interposed tag with no apposition before it still names its speaker.
+    assert_eq!(speaker_of("Tom Hale").as_deref(), Some("Anna Lee"));
+    // The judge's own words hold no "he": the defendant speaks outside court.
+    assert_eq!(speaker_of("he would appeal").as_deref(), Some("Kevin Bell"));
+    // Another party's member was named: no guess.
+    assert_eq!(
+        speaker_of("the bill was dead").as_deref(),
+        Some("The Texas Republican")
+    );
+    // "said to reporters" is no passive aside.
+    assert_eq!(
+        speaker_of("the plan would fail").as_deref(),
+        Some("Tom Hale")
+    );
+    assert_eq!(
+        speaker_of("the talks went well").as_deref(),
+        Some("The adviser to Tom Hale")
+    );
+    assert_eq!(
+        speaker_of("the figures were wrong").as_deref(),
+        Some("USA Today")
+    );
+    assert_eq!(
+        speaker_of("the vote was close").as_deref(),
+        Some("Anna Lee")
+    );
+    assert_eq!(
+        speaker_of("they were stable").as_deref(),
+        Some("Rosa Vance")
+    );
+    // A girl is no "he", and a family is no one person.
+    let text = "Kevin Bell was jailed. The girl said he had hit her. \"I still have \
+nightmares,\" he said.\n\nOmar Said was freed. The family said they were relieved. \
+\"Justice has been done,\" he said.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| speaker_name(&article, text, piece);
+    assert_eq!(speaker_of("nightmares").as_deref(), Some("Kevin Bell"));
+    assert_eq!(
+        speaker_of("Justice has been done").as_deref(),
+        Some("Omar Said")
+    );
+}
+
+#[test]
+fn single_quotations_after_a_plural_apostrophe_stay_apart() {
+    let text = "He called them ‘bad apples’ and said ‘they must go’.\n\n\
+‘The players’ union is wrong,’ said Tom Hale.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "they must go");
+    assert_eq!(q.content().text(text), "‘they must go’");
+    let q = quote_holding(&article, text, "union is wrong");
+    assert_eq!(q.content().text(text), "‘The players’ union is wrong,’");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Tom Hale"));
+}

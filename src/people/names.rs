@@ -730,7 +730,10 @@ fn candidate(
             // "His wife, Jean Harris": the role right before the name tells its gender
             // (an apposition after it may only mention one: ", who presented the best
             // actress award,").
-            if p.title_gender.is_none() {
+            let verb_after = tokens
+                .get(last_token + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Word && !is_capitalised(t.text(text)));
+            if p.title_gender.is_none() && !verb_after {
                 p.title_gender = TITLES.map.get(&role).copied().flatten();
             }
             if !p.roles.contains(&role) {
@@ -739,6 +742,43 @@ fn candidate(
         }
     }
 }
+
+/// First names that are as often a place or a club (`Chelsea said`, `Victoria said`):
+/// alone, they join nobody.
+const PLACE_NAMES: &[&str] = &[
+    "Chelsea",
+    "Victoria",
+    "Georgia",
+    "Jordan",
+    "Florence",
+    "Sydney",
+    "Paris",
+    "Austin",
+    "Dallas",
+    "Madison",
+    "Phoenix",
+    "Houston",
+    "Orlando",
+    "Charlotte",
+    "Lincoln",
+    "Chester",
+    "Preston",
+    "Kent",
+    "Carolina",
+    "Virginia",
+    "Israel",
+    "Ireland",
+    "India",
+    "China",
+    "Adelaide",
+    "Brooklyn",
+    "Denver",
+    "Aston",
+    "Everton",
+    "Fulham",
+    "Derby",
+    "Reading",
+];
 
 /// A role as a role alone names it: `Gov. Andrew Hale` is `the governor`, `Sen. Lee`
 /// `the senator`.
@@ -752,6 +792,7 @@ fn full_role(role: String) -> String {
         "adm." | "adm" => "admiral",
         "prof." | "prof" => "professor",
         "rev." | "rev" => "reverend",
+        "dr." | "dr" => "doctor",
         _ => return role,
     };
     full.to_string()
@@ -969,9 +1010,14 @@ fn link_mentions(
                 // full before (`"I am proud," Serena said`), the one met last.
                 let word = bare(t.text(text));
                 let ids = book.by_last.get(w.as_str()).or_else(|| {
-                    (FIRST_NAMES.contains_key(word) && !NOT_NAMES.contains(word) && by_cue(i))
-                        .then(|| by_first.get(w.as_str()))
-                        .flatten()
+                    (FIRST_NAMES.contains_key(word)
+                        && !NOT_NAMES.contains(word)
+                        && !PLACE_NAMES.contains(&word)
+                        && by_cue(i))
+                    .then(|| by_first.get(w.as_str()))
+                    .flatten()
+                    // Only one bearer: with two Toms, "Tom said" names neither.
+                    .filter(|ids| ids.len() == 1)
                 });
                 if let Some(ids) = ids {
                     if let Some(&p) = ids.iter().rev().take(16).max_by_key(|&&p| last_seen[p]) {

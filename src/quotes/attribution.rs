@@ -507,9 +507,6 @@ const PERSON_NOUNS: &[&str] = &[
     "customer",
     "fan",
     "tourist",
-    "mother",
-    "father",
-    "owner",
     "landlord",
     "tenant",
     "pilot",
@@ -539,6 +536,12 @@ const PERSON_OBJECT_PREPOSITIONS: &[&str] = &[
     "behind",
     "against",
 ];
+
+/// Whether `w` (lower-cased) is a verb in the past: regular (`rejected`) or one of the
+/// irregular forms (`rose`, `said`).
+fn past_verb(w: &str) -> bool {
+    past_form(w) || IRREGULAR_PAST.contains(&w)
+}
 
 /// Abbreviated suffixes of names: `Apple Inc.`, `Martin Luther King Jr.`.
 const NAME_SUFFIXES: &[&str] = &[
@@ -1773,7 +1776,8 @@ impl<'a> Doc<'a> {
         let reduced = c > a
             && self.is(c - 1, ",")
             && matches!(&*lower_cue, "said" | "believed" | "thought" | "reported")
-            && self.lower(cue_end) == "to";
+            && self.lower(cue_end) == "to"
+            && matches!(&*self.lower(cue_end + 1), "be" | "have");
         let agentless =
             !self.word(c).ends_with("ing") && !feeling && (reduced || self.be_before(a, c));
         // The speaker: after the cue when a comma or a quotation comes just before it
@@ -1806,22 +1810,22 @@ impl<'a> Doc<'a> {
                     && np.end < b
                     && (self.is_finite(np.end) || {
                         let w = self.lower(np.end);
-                        past_form(&w) || IRREGULAR_PAST.contains(&&*w)
+                        past_verb(&w)
                     })
                 {
                     return false;
                 }
                 let person_before = || {
-                    self.subject_before(a, c)
-                        .is_some_and(|(before, _)| self.holds_person(before))
+                    self.subject_before(a, c).is_some_and(|(before, s)| {
+                        (before.end + 1 < c || s < before.start) && self.holds_person(before)
+                    })
                 };
                 if np.end < b && self.is(np.end, ",") && person_before() {
                     let close = (np.end + 1..(np.end + 9).min(b)).find(|&k| self.is(k, ","));
                     if let Some(k) = close.filter(|&k| k + 1 < b) {
                         let w = self.lower(k + 1);
                         if self.is_finite(k + 1)
-                            || (!is_capitalised(self.word(k + 1))
-                                && (past_form(&w) || IRREGULAR_PAST.contains(&&*w)))
+                            || (!is_capitalised(self.word(k + 1)) && (past_verb(&w)))
                         {
                             return false;
                         }
@@ -2366,7 +2370,7 @@ impl<'a> Doc<'a> {
             let past_soon = || {
                 (start + 1..(start + 5).min(self.words_end(a, b))).any(|k| {
                     let w = self.lower(k);
-                    let verb = past_form(&w) || IRREGULAR_PAST.contains(&&*w) || w == "says";
+                    let verb = past_verb(&w) || w == "says";
                     let before = self.lower(k - 1);
                     verb && !is_capitalised(self.word(k))
                         && (start..k).all(|t| self.is_word(t) && self.quoted(t).is_none())
@@ -3394,7 +3398,7 @@ impl<'a> Doc<'a> {
         }
         let w = |k: usize| self.lower(k);
         let mut k = j;
-        if matches!(&*w(k - 1), "today" | "yesterday" | "tonight") {
+        if matches!(self.word(k - 1), "today" | "yesterday" | "tonight") {
             k -= 1;
         } else {
             // "on Thursday night": the part of the day after its name.
@@ -3408,7 +3412,22 @@ impl<'a> Doc<'a> {
                 k -= 1;
                 if k > a + 1 && w(k - 1) == "on" {
                     // "the Independent on Sunday", "the Mail on Sunday": a paper's name.
-                    if w(k) == "sunday" && k > a + 2 && is_capitalised(self.word(k - 2)) {
+                    if w(k) == "sunday"
+                        && k > a + 2
+                        && matches!(
+                            &*w(k - 2),
+                            "mail"
+                                | "independent"
+                                | "scotland"
+                                | "wales"
+                                | "express"
+                                | "mirror"
+                                | "sun"
+                                | "telegraph"
+                                | "people"
+                                | "star"
+                        )
+                    {
                         return j;
                     }
                     k -= 1;
@@ -3685,7 +3704,7 @@ impl<'a> Doc<'a> {
             let clause = |p: Np| {
                 (p.start..p.end).any(|k| {
                     let w = self.lower(k);
-                    self.is_finite(k) || past_form(&w) || IRREGULAR_PAST.contains(&&*w)
+                    self.is_finite(k) || past_verb(&w)
                 })
             };
             if let Some(first) = self.np_ending_at(a, np.start - 1) {
@@ -3724,8 +3743,7 @@ impl<'a> Doc<'a> {
         if after_preposition && self.lower(np.start - 1) == "by" && np.start >= a + 3 {
             let v = np.start - 2;
             let w = self.lower(v);
-            let participle =
-                !is_capitalised(self.word(v)) && (past_form(&w) || IRREGULAR_PAST.contains(&&*w));
+            let participle = !is_capitalised(self.word(v)) && (past_verb(&w));
             // Not a document ("Research conducted by the EOC", "figures collected by
             // the MDA"): its maker is its source.
             let document =
@@ -4499,7 +4517,7 @@ impl<'a> Doc<'a> {
             // "A fan jumped on stage": a verb ends the phrase too.
             let verb = |k: usize| {
                 let w = self.lower(k);
-                self.is_finite(k) || past_form(&w) || IRREGULAR_PAST.contains(&&*w)
+                self.is_finite(k) || past_verb(&w)
             };
             while k < c
                 && k < i + 5
@@ -4721,7 +4739,8 @@ impl<'a> Doc<'a> {
         // "A spokesman for Gov. Andrew Hale", "an aide to Hale", "two people familiar
         // with his plans": a person right after a preposition is its object; the head
         // ends before it.
-        let head_end = self.person_object(np).map_or(head_end, |k| k.min(head_end));
+        let object = self.person_object(np);
+        let head_end = object.map_or(head_end, |k| k.min(head_end));
         let head = Span::new(
             span.start,
             self.tokens[head_end.max(np.start + 1) - 1].span().end,
@@ -4860,9 +4879,12 @@ impl<'a> Doc<'a> {
                 // "the judge", "the lawyer": a role held for others is as seldom that
                 // person.
                 let described = TITLES.nations.contains(&role) || TITLES.services.contains(&role);
-                if let Some(s) =
-                    self.person_with_role(span, &role, gender, !possessed && !described)
-                {
+                if let Some(s) = self.person_with_role(
+                    span,
+                    &role,
+                    gender,
+                    !possessed && !described && object.is_none(),
+                ) {
                     return Some(s);
                 }
                 if described {
@@ -4880,6 +4902,22 @@ impl<'a> Doc<'a> {
         if self.lower(np.start) == "the"
             && np.end == head_end
             && PARTY_MEMBERS.contains(&member.as_str())
+            && {
+                // Not when another party's member was met: "Republican Tom Hale ... the
+                // Texas Democrat" is someone else.
+                let end = np.start;
+                (end.saturating_sub(ROLE_REACH)..end).all(|k| {
+                    let w = self.lower(k);
+                    let party = |w: &str| {
+                        if w == "tory" {
+                            "conservative".to_string()
+                        } else {
+                            w.to_string()
+                        }
+                    };
+                    !PARTY_MEMBERS.contains(&&*w) || party(&w) == party(&member)
+                })
+            }
         {
             if let Some(s) = self.person_with_role(span, &member, None, true) {
                 return Some(s);
@@ -4912,10 +4950,16 @@ impl<'a> Doc<'a> {
                 let t = self
                     .tokens
                     .partition_point(|t| t.span().start < m.span().start);
+                let w = self.word(t.saturating_sub(1));
                 t > np.start + 1
                     && t <= head_end
-                    && is_capitalised(self.word(t - 1))
+                    && is_capitalised(w)
                     && self.is_word(t - 1)
+                    // Not a possessive or a modifier: "New York's Metropolitan Police",
+                    // "Brussels-based Commission".
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s")
+                    && !w.contains('-')
                     && self
                         .mentions
                         .binary_search_by(|x| x.span().end.cmp(&self.tokens[t - 1].span().end))
@@ -5196,7 +5240,15 @@ impl<'a> Doc<'a> {
                 && (k.saturating_sub(4).max(lo)..k)
                     .rev()
                     .take_while(|&j| self.is_word(j))
-                    .any(|j| matches!(&*self.lower(j), "a" | "an"))
+                    .any(|j| {
+                        matches!(&*self.lower(j), "a" | "an")
+                            // "Anna Lee became a senator": the role of someone named.
+                            && !(j > 0
+                                && matches!(
+                                    &*self.lower(j - 1),
+                                    "is" | "was" | "became" | "as" | "named" | "appointed"
+                                ))
+                    })
         })
     }
 
@@ -5797,7 +5849,10 @@ impl<'a> Doc<'a> {
         // The speaker before: an unnamed person's name, where it ends, and the gender
         // its noun tells.
         let mut prev: Option<(String, usize, Option<Gender>)> = None;
+        // What that speaker said: its own words may use the pronoun already.
+        let mut prev_content: Option<Span> = None;
         for i in speakers_in_order(quotes) {
+            let content = quotes[i].content;
             let Some(s) = quotes[i].speaker.as_mut() else {
                 continue;
             };
@@ -5817,8 +5872,33 @@ impl<'a> Doc<'a> {
                         .take_while(|&&(m, _)| m.start < s.span.start)
                         .any(|&(m, _)| pronoun(&m.text(self.text).to_lowercase()).is_none())
                 };
+                // A chain, not a guess: the noun tells the pronoun's gender, or the
+                // unnamed speaker's own report used the pronoun (`The postman said he now
+                // had nightmares`); "The judge said the attack was brutal. Outside court
+                // he said" is the defendant.
+                // Or its quotation opens the very next sentence (`"...," said a club
+                // official. "Then he will meet ...," he added`).
+                let next_quotation = content.start > *end && {
+                    let gap = self.text.get(*end..content.start).unwrap_or("x");
+                    let tail = gap.rsplit(['.', '!', '?', '\n']).next().unwrap_or(gap);
+                    gap.len() < 200
+                        && tail
+                            .trim_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'')
+                            })
+                            .is_empty()
+                        && self.text[content.start..].starts_with(['"', '“', '\''])
+                };
+                let chained = *noun_gender == Some(g)
+                    || next_quotation
+                    || prev_content.is_some_and(|c: Span| {
+                        c.text(self.text)
+                            .split(|ch: char| !ch.is_alphabetic())
+                            .any(|w| w.eq_ignore_ascii_case(&text))
+                    });
                 if s.kind == SpeakerKind::Person
                     && noun_gender.is_none_or(|n| n == g)
+                    && chained
                     && self.near_after(*end, s.span.start, 2)
                     && !named_between()
                 {
@@ -5837,9 +5917,16 @@ impl<'a> Doc<'a> {
                     && (PERSON_NOUNS.contains(&head)
                         || KIN.contains(&head)
                         || (TITLES.map.contains_key(head) && !head.ends_with('s')));
-                if person {
-                    let noun_gender = TITLES.map.get(head).copied().flatten();
+                let plural = matches!(head, "family" | "children")
+                    || (KIN.contains(&head) && head.ends_with('s'));
+                if person && !plural {
+                    let noun_gender = match head {
+                        "man" | "boy" | "postman" => Some(Gender::Male),
+                        "woman" | "girl" | "postwoman" => Some(Gender::Female),
+                        _ => TITLES.map.get(head).copied().flatten(),
+                    };
                     prev = Some((s.name.clone(), s.span.end, noun_gender));
+                    prev_content = Some(content);
                 }
             }
         }

@@ -466,7 +466,7 @@ mod tests {
                 continue;
             }
             if let Some(flags) = line.split('\t').nth(3) {
-                for flag in flags.split(',') {
+                for flag in flags.split(',').map(str::trim) {
                     assert!(matches!(flag, "subject" | "passive" | "number"), "{line}");
                 }
             }

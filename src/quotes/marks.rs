@@ -174,10 +174,11 @@ pub(crate) fn pair(
                         if double.as_ref().is_some_and(|o| {
                             let inside_phrase =
                                 o.token > a && tokens[o.token - 1].kind() == TokenKind::Word;
-                            let words = tokens[o.token + 1..i]
+                            let words = tokens[o.token + 1..i.min(o.token + 16)]
                                 .iter()
                                 .filter(|t| t.kind() == TokenKind::Word)
-                                .count();
+                                .count()
+                                + usize::from(i > o.token + 16) * 6;
                             let sentence_end =
                                 i > a && matches!(tokens[i - 1].text(text), "." | "!" | "?");
                             inside_phrase && words <= 5 && sentence_end
@@ -282,10 +283,13 @@ fn plural_apostrophe(text: &str, tokens: &[Token], i: usize, b: usize) -> bool {
         && lower_word(&tokens[i + 1])
         // Within a bounded reach: a paragraph of such marks costs no more than its length
         // times the reach.
-        && (i + 1..b.min(i + 200)).any(|j| {
+        && (i + 1..b.min(i + 200))
+            .take_while(|&j| tokens[j].text(text) != "‘")
+            .any(|j| {
             tokens[j].kind() == TokenKind::QuoteMark
                 && tokens[j].text(text) == "’"
-                && tokens.get(j + 1).is_none_or(|n| j + 1 >= b || !lower_word(n))
+                && (tokens.get(j + 1).is_none_or(|n| j + 1 >= b || !lower_word(n))
+                    || matches!(tokens[j - 1].text(text), "," | "." | "!" | "?"))
         })
 }
 
