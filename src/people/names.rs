@@ -743,6 +743,14 @@ fn candidate(
     }
 }
 
+/// Whether `token` is a verb of saying in lower case (`said`, `told`).
+fn cue_word_at(text: &str, token: Option<&Token>) -> bool {
+    token.is_some_and(|t| {
+        let w = t.text(text);
+        t.kind() == TokenKind::Word && !is_capitalised(w) && is_cue_word(w)
+    })
+}
+
 /// First names that are as often a place or a club (`Chelsea said`, `Victoria said`):
 /// alone, they join nobody.
 const PLACE_NAMES: &[&str] = &[
@@ -817,11 +825,7 @@ fn apposition(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Stri
         if let Some(m) = title_at(text, tokens, j, stop) {
             // ", the men's solicitor says": a role before a verb of saying is the
             // subject of an inverted report, no apposition.
-            let verb_after = tokens.get(j + m.len).is_some_and(|t| {
-                let w = t.text(text);
-                t.kind() == TokenKind::Word && !is_capitalised(w) && is_cue_word(w)
-            });
-            if verb_after {
+            if cue_word_at(text, tokens.get(j + m.len)) {
                 return None;
             }
             if !m.title.starts_with("m") || m.title.len() > 3 {
@@ -961,17 +965,13 @@ fn link_mentions(
     // it (`Serena said`, `said Serena`): elsewhere it is as often the speaker's way of
     // naming someone (`with Alfonso on Harry Potter`), or a firm's (`Warner producer`).
     let by_cue = |i: usize| {
-        let cue = |t: Option<&Token>| {
-            t.is_some_and(|t| {
-                let w = t.text(text);
-                t.kind() == TokenKind::Word && !is_capitalised(w) && is_cue_word(w)
-            })
-        };
         // Not a name of a pair: "said Richard and Judy executive producer Amanda Ross".
         let pair = tokens
             .get(i + 1)
             .is_some_and(|t| matches!(t.text(text), "and" | "&"));
-        !pair && (cue(tokens.get(i + 1)) || (i > 0 && cue(tokens.get(i - 1))))
+        !pair
+            && (cue_word_at(text, tokens.get(i + 1))
+                || (i > 0 && cue_word_at(text, tokens.get(i - 1))))
     };
     let mut added = Vec::new();
     for &(a, b) in blocks {
