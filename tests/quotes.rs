@@ -4317,3 +4317,16 @@ fn single_quotations_after_a_plural_apostrophe_stay_apart() {
     assert_eq!(q.content().text(text), "‘The players’ union is wrong,’");
     assert_eq!(q.speaker().map(|s| s.name()), Some("Tom Hale"));
 }
+
+#[test]
+fn a_name_set_off_after_someones_role_speaks() {
+    let text = "Kevin Hart's mother, Karen Hart, said he was a good boy.\n\n\
+Mr Cole's lawyer, Daniel Hughes, said the ruling was fair.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| speaker_name(&article, text, piece);
+    assert_eq!(speaker_of("a good boy").as_deref(), Some("Karen Hart"));
+    assert_eq!(
+        speaker_of("the ruling was fair").as_deref(),
+        Some("Daniel Hughes")
+    );
+}

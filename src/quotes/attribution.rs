@@ -3620,7 +3620,25 @@ impl<'a> Doc<'a> {
             // "Mr. Kamin, an associate professor at NYU, said": the name before the
             // apposition speaks.
             let before = first_comma.and_then(|k| self.np_ending_at(a, k));
-            if let Some(np) = before.filter(|&np| self.holds_person(np)).or(chain_person) {
+            // Not "Kevin Hart's mother, Karen Hart, said": a person who only owns the
+            // phrase leaves the name after it to speak.
+            let owner_only = |np: Np| {
+                (np.start..np.end).all(|t| {
+                    let at = self.tokens[t].span().start;
+                    self.person_mentions
+                        .iter()
+                        .skip(self.person_mentions.partition_point(|&(m, _)| m.start < at))
+                        .take_while(|&&(m, _)| m.start == at)
+                        .all(|&(m, _)| {
+                            let after = self.text.get(m.end..).unwrap_or("");
+                            after.starts_with("'s") || after.starts_with("’s")
+                        })
+                })
+            };
+            if let Some(np) = before
+                .filter(|&np| self.holds_person(np) && !owner_only(np))
+                .or(chain_person)
+            {
                 return Some((np, np.start));
             }
             // "Hollywood's honorary mayor, Johnny Grant, said": a name set off after a
