@@ -314,3 +314,9 @@ He had phoned his wife, Tom Blake told the court.\n";
         Some(Gender::Male)
     );
 }
+
+#[test]
+fn first_names_the_common_word_rule_left_out_make_people_before_a_surname() {
+    let names = names("Walter Hughes met Carol Reyes and Grace Okafor on Monday.\n");
+    assert_eq!(names, ["Walter Hughes", "Carol Reyes", "Grace Okafor"]);
+}
