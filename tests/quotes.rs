@@ -4330,3 +4330,21 @@ Mr Cole's lawyer, Daniel Hughes, said the ruling was fair.\n";
         Some("Daniel Hughes")
     );
 }
+
+#[test]
+fn a_role_taken_for_the_person_named_last_is_less_certain_than_one_they_bear() {
+    let guessed = "Tom Reyes met reporters in Valletta. The minister said the port would \
+reopen.\n";
+    let borne = "Port Minister Tom Reyes met reporters in Valletta. The minister said the \
+port would reopen.\n";
+    let of = |text: &str| {
+        let article = Article::parse(text);
+        let q = quote_holding(&article, text, "the port would reopen");
+        (q.speaker().map(|s| s.name().to_string()), q.confidence())
+    };
+    let (name, low) = of(guessed);
+    assert_eq!(name.as_deref(), Some("Tom Reyes"));
+    let (name, high) = of(borne);
+    assert_eq!(name.as_deref(), Some("Tom Reyes"));
+    assert!(low < high, "{low} < {high}");
+}

@@ -2769,6 +2769,8 @@ impl<'a> Doc<'a> {
         };
         let confidence = match (&speaker, kind) {
             (None, _) => 0.4,
+            // A role taken for the person named last: no better than an unnamed source.
+            (Some(s), _) if s.guessed => 0.6,
             (Some(s), QuoteKind::Direct | QuoteKind::Mixed) if s.kind != SpeakerKind::Unnamed => {
                 0.9
             }
@@ -4643,6 +4645,7 @@ impl<'a> Doc<'a> {
             name: self.people[p].name().to_string(),
             span,
             kind: SpeakerKind::Person,
+            guessed: false,
         }
     }
 
@@ -4681,6 +4684,7 @@ impl<'a> Doc<'a> {
                 name: span.text(self.text).to_string(),
                 span,
                 kind: SpeakerKind::Unnamed,
+                guessed: false,
             };
             let Some(mut antecedent) = self.np_ending_at(lo, e) else {
                 return Some(unresolved());
@@ -4742,6 +4746,7 @@ impl<'a> Doc<'a> {
                     name: strip_contraction(self.word(np.start)).to_string(),
                     span,
                     kind: SpeakerKind::Unnamed,
+                    guessed: false,
                 });
             }
         }
@@ -4878,6 +4883,7 @@ impl<'a> Doc<'a> {
                         name: span.text(self.text).to_string(),
                         span,
                         kind: SpeakerKind::Unnamed,
+                        guessed: false,
                     });
                 }
                 _ => {}
@@ -4910,6 +4916,7 @@ impl<'a> Doc<'a> {
                         name: span.text(self.text).to_string(),
                         span,
                         kind: SpeakerKind::Unnamed,
+                        guessed: false,
                     });
                 }
             }
@@ -4992,6 +4999,7 @@ impl<'a> Doc<'a> {
                     name: m.entity().name().to_string(),
                     span,
                     kind,
+                    guessed: false,
                 });
             }
         }
@@ -5002,6 +5010,7 @@ impl<'a> Doc<'a> {
                 name,
                 span,
                 kind: SpeakerKind::Organisation,
+                guessed: false,
             });
         }
         let text = span.text(self.text).to_string();
@@ -5039,6 +5048,7 @@ impl<'a> Doc<'a> {
             name: text,
             span,
             kind,
+            guessed: false,
         })
     }
 
@@ -5299,7 +5309,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let &(_, p) = window.iter().rev().find(|&&(_, p)| fits(p))?;
-        Some(self.person_speaker(p, np))
+        Some(Speaker {
+            guessed: true,
+            ..self.person_speaker(p, np)
+        })
     }
 
     /// Quotations that no cue reported: a paragraph that goes on quoting the last speaker,

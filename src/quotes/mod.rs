@@ -58,6 +58,10 @@ pub struct Speaker {
     #[cfg_attr(feature = "serde", serde(flatten))]
     span: Span,
     kind: SpeakerKind,
+    /// Inferred rather than read: a role that no one in the article was given, taken
+    /// for the person named last. It lowers the quote's confidence.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    guessed: bool,
 }
 
 impl Speaker {
@@ -157,7 +161,9 @@ impl Quote {
         self.speaker.as_ref()
     }
 
-    /// How sure the attribution is, in `0.0..=1.0`.
+    /// How sure the attribution is, in `0.0..=1.0`: highest for a named speaker of a
+    /// quotation, lower for an unnamed source or a role taken for the person named last
+    /// (`The minister said` when no one was called the minister), lowest with no speaker.
     pub fn confidence(&self) -> f32 {
         self.confidence
     }
