@@ -23,6 +23,7 @@ use crate::people::lexicon::{Referent, TITLES, UNNAMED_SOURCES, pronoun, strip_c
 use crate::people::names::NOT_NAMES;
 use crate::people::{Gender, Person, bare, is_capitalised};
 use crate::structure::{Block, BlockKind};
+use crate::text::sentences::is_name_suffix;
 use crate::text::tokens::{Token, TokenKind};
 
 /// Words between a subject and its cue: auxiliaries and adverbs (`has also said`).
@@ -542,11 +543,6 @@ const PERSON_OBJECT_PREPOSITIONS: &[&str] = &[
 fn past_verb(w: &str) -> bool {
     past_form(w) || IRREGULAR_PAST.contains(&w)
 }
-
-/// Abbreviated suffixes of names: `Apple Inc.`, `Martin Luther King Jr.`.
-const NAME_SUFFIXES: &[&str] = &[
-    "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr", "Plc", "LLC", "Ltda", "Jnr", "Snr",
-];
 
 /// Irregular past forms of common verbs (`the event brought back memories`, `profits
 /// rose`), for telling a clause from a noun phrase.
@@ -3155,7 +3151,7 @@ impl<'a> Doc<'a> {
     fn suffix_dot(&self, k: usize) -> bool {
         k > 0
             && self.is(k, ".")
-            && NAME_SUFFIXES.contains(&self.word(k - 1))
+            && is_name_suffix(self.word(k - 1))
             && self.tokens[k - 1].span().end == self.tokens[k].span().start
             && (self.is(k + 1, ",") || (self.is_word(k + 1) && !is_capitalised(self.word(k + 1))))
     }

@@ -51,6 +51,8 @@ enum AbbrevClass {
     Month,
     Number,
     Other,
+    /// A name's suffix (`Inc`, `Jr`): as `Other`.
+    Suffix,
 }
 
 static ABBREVIATIONS: Lazy<HashMap<&'static str, AbbrevClass>> = Lazy::new(|| {
@@ -62,12 +64,19 @@ static ABBREVIATIONS: Lazy<HashMap<&'static str, AbbrevClass>> = Lazy::new(|| {
                 "month" => AbbrevClass::Month,
                 "number" => AbbrevClass::Number,
                 "other" => AbbrevClass::Other,
+                "suffix" => AbbrevClass::Suffix,
                 _ => return None,
             };
             Some((word, class))
         })
         .collect()
 });
+
+/// Whether `word` (as written, without its full stop) is the abbreviated suffix of a
+/// name in the abbreviation list (`Inc`, `Corp`, `Jr`).
+pub(crate) fn is_name_suffix(word: &str) -> bool {
+    ABBREVIATIONS.get(word) == Some(&AbbrevClass::Suffix)
+}
 
 /// Words that usually open a sentence: after an ambiguous abbreviation ("in the U.S.
 /// The ..."), one of these says the sentence did end.
@@ -359,7 +368,7 @@ fn ends_here(before: &str, c: char, run: bool, next: &str) -> bool {
         return match class {
             AbbrevClass::Title => false,
             AbbrevClass::Number | AbbrevClass::Month => !first.is_ascii_digit() && opener_follows,
-            AbbrevClass::Other => opener_follows,
+            AbbrevClass::Other | AbbrevClass::Suffix => opener_follows,
         };
     }
     let mut letters = word.chars();
