@@ -94,6 +94,17 @@ pub(crate) static FIRST_NAMES: Lazy<HashMap<&'static str, Option<Gender>, QuickH
             .collect()
     });
 
+/// First names marked `place`, as often a place or a club (`Chelsea`, `Victoria`).
+pub(crate) static PLACE_FIRST_NAMES: Lazy<WordSet> = Lazy::new(|| {
+    entries(include_str!("../../lexicons/first_names.tsv"))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?.trim();
+            (cols.nth(1).map(str::trim) == Some("place")).then_some(name)
+        })
+        .collect()
+});
+
 /// A title or role, lower-cased, with the gender the word itself tells.
 #[derive(Debug)]
 pub(crate) struct Titles {

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use once_cell::sync::Lazy;
 
 use super::lexicon::{
-    FIRST_NAMES, Referent, TITLE_STEPS, TITLES, WordSet, may_be_person_pronoun, may_open_title,
-    pronoun,
+    FIRST_NAMES, PLACE_FIRST_NAMES, Referent, TITLE_STEPS, TITLES, WordSet, may_be_person_pronoun,
+    may_open_title, pronoun,
 };
 use super::{Gender, Person, bare, is_capitalised};
 use crate::Span;
@@ -751,43 +751,6 @@ fn cue_word_at(text: &str, token: Option<&Token>) -> bool {
     })
 }
 
-/// First names that are as often a place or a club (`Chelsea said`, `Victoria said`):
-/// alone, they join nobody.
-const PLACE_NAMES: &[&str] = &[
-    "Chelsea",
-    "Victoria",
-    "Georgia",
-    "Jordan",
-    "Florence",
-    "Sydney",
-    "Paris",
-    "Austin",
-    "Dallas",
-    "Madison",
-    "Phoenix",
-    "Houston",
-    "Orlando",
-    "Charlotte",
-    "Lincoln",
-    "Chester",
-    "Preston",
-    "Kent",
-    "Carolina",
-    "Virginia",
-    "Israel",
-    "Ireland",
-    "India",
-    "China",
-    "Adelaide",
-    "Brooklyn",
-    "Denver",
-    "Aston",
-    "Everton",
-    "Fulham",
-    "Derby",
-    "Reading",
-];
-
 /// A role as a role alone names it: `Gov. Andrew Hale` is `the governor`, `Sen. Lee`
 /// `the senator`.
 fn full_role(role: String) -> String {
@@ -1012,7 +975,7 @@ fn link_mentions(
                 let ids = book.by_last.get(w.as_str()).or_else(|| {
                     (FIRST_NAMES.contains_key(word)
                         && !NOT_NAMES.contains(word)
-                        && !PLACE_NAMES.contains(&word)
+                        && !PLACE_FIRST_NAMES.contains(word)
                         && by_cue(i))
                     .then(|| by_first.get(w.as_str()))
                     .flatten()
