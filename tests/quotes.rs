@@ -4348,3 +4348,22 @@ port would reopen.\n";
     assert_eq!(name.as_deref(), Some("Tom Reyes"));
     assert!(low < high, "{low} < {high}");
 }
+
+#[test]
+fn two_subjects_joined_by_and_are_one_clause() {
+    // The cut before a second subject is for a clause of its own, not for a subject
+    // joined to the first without a comma.
+    let text = "He said the United States and its allies will seek new sanctions.\n\n\
+She said the talks failed and Democrats believe the deficit will grow.\n\n\
+Rangers found Celtic harder to break down and Douglas was not threatened.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "United States");
+    assert_eq!(
+        q.content().text(text),
+        "the United States and its allies will seek new sanctions"
+    );
+    let q = quote_holding(&article, text, "talks failed");
+    assert_eq!(q.content().text(text), "the talks failed");
+    let q = quote_holding(&article, text, "Celtic harder");
+    assert_eq!(q.content().text(text), "Celtic harder to break down");
+}

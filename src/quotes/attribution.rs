@@ -2851,7 +2851,21 @@ impl<'a> Doc<'a> {
                     || (w == "to" && t + 1 < k && self.is_word(t + 1))
                     || cue_at(self.text, self.tokens, t, k, false).is_some()
             });
-        (k < g && k > start + 2 && !closes_subordinate && has_verb).then_some(k)
+        // "said the United States and its allies will seek": `and` without a comma after
+        // a short noun phrase joins two subjects of one clause.
+        let joint_subject = k + 1 == g
+            && self.lower(k) == "and"
+            && k - start <= 6
+            && (start..k).all(|t| {
+                let w = self.lower(t);
+                let name = is_capitalised(self.word(t));
+                self.is_word(t)
+                    && !self.is_finite(t)
+                    && (name || !(past_verb(&w) || w.ends_with('s')))
+                    && w != "to"
+                    && cue_at(self.text, self.tokens, t, k, false).is_none()
+            });
+        (k < g && k > start + 2 && !closes_subordinate && has_verb && !joint_subject).then_some(k)
     }
 
     /// Whether the word at `k` is a finite verb form (`is`, `would`, `didn’t`): a
