@@ -4367,3 +4367,28 @@ Rangers found Celtic harder to break down and Douglas was not threatened.\n";
     let q = quote_holding(&article, text, "Celtic harder");
     assert_eq!(q.content().text(text), "Celtic harder to break down");
 }
+
+#[test]
+fn understood_reports_what_is_known_without_a_speaker_or_with_a_medium() {
+    let text = "It is understood that the club accepted a new offer at the weekend.\n\n\
+City Radio understands the striker is ready to sign.\n\n\
+Few fans understood the rules.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "accepted a new offer");
+    assert_eq!(
+        q.content().text(text),
+        "the club accepted a new offer at the weekend"
+    );
+    assert!(q.speaker().is_none());
+    assert_eq!(
+        speaker_name(&article, text, "ready to sign").as_deref(),
+        Some("City Radio")
+    );
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .all(|q| !q.content().text(text).contains("rules")),
+        "a plain object is no report"
+    );
+}
