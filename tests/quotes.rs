@@ -4409,3 +4409,19 @@ Mr Hale maintained that the contract was fair.\n\n\
         );
     }
 }
+
+#[test]
+fn as_clause_after_a_comma_inside_the_closing_mark() {
+    // American punctuation puts the comma inside the closing mark.
+    let text = "The first test is a \"lawful source of income,\" as the memo put it.\n\n\
+The port will reopen in May, as the minister said.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "lawful source");
+    assert_eq!(
+        q.content().text(text),
+        "The first test is a \"lawful source of income,\""
+    );
+    assert_eq!(q.speaker().map(|s| s.name()), Some("the memo"));
+    let q = quote_holding(&article, text, "reopen in May");
+    assert_eq!(q.content().text(text), "The port will reopen in May");
+}

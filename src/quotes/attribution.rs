@@ -2069,14 +2069,25 @@ impl<'a> Doc<'a> {
                     &*self.lower(a),
                     "despite" | "unlike" | "as" | "since" | "following"
                 ));
-        // "..., as police have said.": the clause before "as" is what was said.
+        // "..., as police have said.": the clause before "as" is what was said. Its comma
+        // may stand inside a closing mark: `a "lawful source of income," as the memo put
+        // it`.
+        let comma_in_mark = group_start > a + 3
+            && self.is_mark(group_start - 2)
+            && self.quoted(group_start - 2).is_some()
+            && self.is(group_start - 3, ",");
         let as_clause = at_end
             && inverted.is_none()
             && group_start > a + 2
             && self.lower(group_start - 1) == "as"
-            && self.is(group_start - 2, ",");
+            && (self.is(group_start - 2, ",") || comma_in_mark);
         if as_clause && !orphan {
-            let content = self.extend(self.span_of(back_from(group_start), group_start - 2)?);
+            let content_end = if comma_in_mark {
+                group_start - 1
+            } else {
+                group_start - 2
+            };
+            let content = self.extend(self.span_of(back_from(group_start), content_end)?);
             return Some(self.quote(content, Some(cue_span), speaker, m.class));
         }
         // "Clinton, who has not been charged with any crime": a passive without its agent
