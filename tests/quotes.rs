@@ -4425,3 +4425,33 @@ The port will reopen in May, as the minister said.\n";
     let q = quote_holding(&article, text, "reopen in May");
     assert_eq!(q.content().text(text), "The port will reopen in May");
 }
+
+#[test]
+fn a_second_verb_after_an_auxiliary_or_an_adverb_reports_on_its_own() {
+    let text = "Yukos claims the raid was political and has vowed to sue any buyer.\n\n\
+Both sides agreed to begin talks and also said they planned to reopen the consulates.\n\n\
+He said they had both seen the scripts and had agreed to appear.\n\n\
+Fox accused the ministers of telling lies and then attacking them.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "raid was political");
+    assert_eq!(q.content().text(text), "the raid was political");
+    let q = quote_holding(&article, text, "planned to reopen");
+    assert_eq!(
+        q.content().text(text),
+        "they planned to reopen the consulates"
+    );
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Both sides"));
+    let q = quote_holding(&article, text, "begin talks");
+    assert_eq!(q.content().text(text), "to begin talks");
+    // The auxiliary of what was said goes on with it; so does a gerund.
+    let q = quote_holding(&article, text, "seen the scripts");
+    assert_eq!(
+        q.content().text(text),
+        "they had both seen the scripts and had agreed to appear"
+    );
+    let q = quote_holding(&article, text, "telling lies");
+    assert_eq!(
+        q.content().text(text),
+        "the ministers of telling lies and then attacking them"
+    );
+}

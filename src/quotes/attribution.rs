@@ -1937,8 +1937,10 @@ impl<'a> Doc<'a> {
                                 && self.is_word(cue_end)
                                 && self.lower(cue_end) != "by")
                     });
-                // A second verb of the same subject ("He claimed vast wealth and said").
-                let coordinated = c > a + 2 && matches!(&*self.lower(c - 1), "and" | "but");
+                // A second verb of the same subject ("He claimed vast wealth and said",
+                // "and has also vowed").
+                let j = self.before_auxiliaries(a, c, |_| true);
+                let coordinated = j > a + 2 && matches!(&*self.lower(j - 1), "and" | "but");
                 orphan = !(coordinated
                     || m.infinitive
                     || joins && is_participle(self.text, self.tokens, c));
@@ -2432,11 +2434,19 @@ impl<'a> Doc<'a> {
             let participle = n > start
                 && (self.is(n - 1, ",") || self.lower(n - 1) == "and")
                 && is_participle(self.text, self.tokens, n);
-            let coordinated = n > start + 1
-                && self.lower(n - 1) == "and"
+            // "and added", "and has also called for": across an auxiliary or an adverb.
+            // An auxiliary that what was said used already goes on with it (`said they
+            // had seen the scripts and had agreed to appear`).
+            let j = self.before_auxiliaries(start + 2, n, |at| {
+                (start..at).all(|t| self.lower(t) != self.lower(at))
+            });
+            let coordinated = j > start + 1
+                && self.lower(j - 1) == "and"
                 && matches!(next_class, CueClass::Speech | CueClass::Clause);
-            if n < stop && (participle || coordinated) {
+            if n < stop && participle {
                 stop = n - 1;
+            } else if n < stop && coordinated {
+                stop = j - 1;
             } else if let Some(k) = (n > start + 3 && n < stop)
                 .then(|| self.own_clause(start, n))
                 .flatten()
@@ -2818,6 +2828,36 @@ impl<'a> Doc<'a> {
             .rev()
             .find(|&t| self.ends_sentence(t) || self.is_break(t))
             .map_or(lo, |t| t + 1)
+    }
+
+    /// Where a verb at `n` begins with the auxiliary and the adverbs before it (`has
+    /// vowed`, `also said`, `had then agreed`): at most two words, not before `lo`. An
+    /// auxiliary counts only when `aux_ok` accepts its index.
+    fn before_auxiliaries(&self, lo: usize, n: usize, aux_ok: impl Fn(usize) -> bool) -> usize {
+        let mut j = n;
+        let mut perfect = false;
+        while j > lo
+            && n - j < 2
+            && match &*self.lower(j - 1) {
+                "has" | "have" | "had" => {
+                    perfect = true;
+                    aux_ok(j - 1)
+                }
+                w => matches!(w, "also" | "then" | "later" | "repeatedly"),
+            }
+        {
+            j -= 1;
+        }
+        // The verb must be finite: a participle after the auxiliary (`has said`, not
+        // `have notes`), a past or a present after an adverb (`also said`, `also says`,
+        // not the gerund in `and then attacking` nor `and later urge`).
+        let w = self.lower(n);
+        let finite = if perfect {
+            past_verb(&w)
+        } else {
+            past_verb(&w) || (w.ends_with('s') && !w.ends_with("ss"))
+        };
+        if finite { j } else { n }
     }
 
     /// Where a clause with its own speaker begins before the cue at `n`, when what was
