@@ -4455,3 +4455,28 @@ Fox accused the ministers of telling lies and then attacking them.\n";
         "the ministers of telling lies and then attacking them"
     );
 }
+
+#[test]
+fn a_firm_named_after_a_person_before_a_role_is_not_the_speaker() {
+    let text = "Odds cut\n\nWilliam Hill spokesman Rupert Adams said the odds had been cut.\n";
+    let article = Article::parse(text);
+    assert_eq!(
+        speaker_name(&article, text, "odds had been cut").as_deref(),
+        Some("Rupert Adams")
+    );
+}
+
+#[test]
+fn an_editor_or_a_landlord_speaks_for_themselves_not_for_their_owner() {
+    let text = "Book news\n\nCarol Bennett wrote a novel. Her editor said it was good.\n\n\
+Tom Fairley lost his flat. Fairley's landlord said the rent was late.\n";
+    let article = Article::parse(text);
+    assert_eq!(
+        speaker_name(&article, text, "it was good").as_deref(),
+        Some("Her editor")
+    );
+    assert_eq!(
+        speaker_name(&article, text, "the rent was late").as_deref(),
+        Some("Fairley's landlord")
+    );
+}

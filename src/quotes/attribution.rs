@@ -4922,12 +4922,26 @@ impl<'a> Doc<'a> {
                     || owned.split_whitespace().any(is_capitalised))
         };
         // "His lawyer Louise Christian said": past the owner, the name in the head.
-        for &(s, p) in self.person_mentions[k.min(self.person_mentions.len())..]
+        let named: Vec<(Span, usize)> = self.person_mentions[k.min(self.person_mentions.len())..]
             .iter()
             .take(2)
             .take_while(|(s, _)| s.end <= head.end)
-        {
-            if !owner(s) {
+            .copied()
+            .collect();
+        // "William Hill spokesman Rupert Adams": a firm that bears a person's name, then
+        // a role, then the one who holds it.
+        let role_between = named.len() == 2 && {
+            let gap = self
+                .text
+                .get(named[0].0.end..named[1].0.start)
+                .unwrap_or("");
+            gap.split_whitespace().next().is_some()
+                && gap
+                    .split_whitespace()
+                    .all(|w| TITLES.map.contains_key(bare(w).to_lowercase().as_str()))
+        };
+        for (i, &(s, p)) in named.iter().enumerate() {
+            if !(owner(s) || (i == 0 && role_between)) {
                 return Some(self.person_speaker(p, s));
             }
         }
