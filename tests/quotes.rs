@@ -4480,3 +4480,22 @@ Tom Fairley lost his flat. Fairley's landlord said the rent was late.\n";
         Some("Fairley's landlord")
     );
 }
+
+#[test]
+fn a_cue_takes_no_quotation_from_the_paragraph_before_nor_when_denied() {
+    let text = "Row\n\nGreyhouse said it was \"reviewing its options.\"\n\n\
+Carol Bennett has not commented.\n\n\"We will fight.\" Anna Reed has not commented.\n";
+    let article = Article::parse(text);
+    for q in article.quotes() {
+        let who = q.speaker().map(|s| s.name());
+        assert!(
+            who != Some("Carol Bennett") && who != Some("Anna Reed"),
+            "{:?} given to {who:?}",
+            q.content().text(text)
+        );
+    }
+    assert_eq!(
+        speaker_name(&article, text, "reviewing its options").as_deref(),
+        Some("Greyhouse")
+    );
+}

@@ -2115,6 +2115,15 @@ impl<'a> Doc<'a> {
             && (group_start == a || floor < group_start);
         if backward {
             let content = if group_start == a {
+                // `"We will fight." Bennett has not commented.`: a cue denied reports no
+                // quotation.
+                let denied = (c.saturating_sub(2)..c).any(|k| {
+                    let w = self.lower(k);
+                    matches!(&*w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t")
+                });
+                if denied {
+                    return None;
+                }
                 self.quotation_before(group_start)?
             } else {
                 let mut e = group_start;
@@ -3295,10 +3304,14 @@ impl<'a> Doc<'a> {
         let k = self.quotations.partition_point(|q| q.outer.end <= at);
         let q = self.quotations.get(k.checked_sub(1)?)?;
         let between = self.text.get(q.outer.end..at)?;
-        between
-            .chars()
-            .all(|c| c.is_whitespace() || ",.!?—–-".contains(c))
-            .then_some(q.outer)
+        // Not across a paragraph: `"...reviewing its options."⏎⏎Carol Bennett has not
+        // commented.`
+        let same_block = self.block_of(q.outer.start) == self.block_of(at);
+        (same_block
+            && between
+                .chars()
+                .all(|c| c.is_whitespace() || ",.!?—–-".contains(c)))
+        .then_some(q.outer)
     }
 
     /// Adverbials after the cue (`in a statement`, `last Friday`, `on Monday`): the
