@@ -4499,3 +4499,20 @@ Carol Bennett has not commented.\n\n\"We will fight.\" Anna Reed has not comment
         Some("Greyhouse")
     );
 }
+
+#[test]
+fn an_age_no_one_was_given_is_a_guess() {
+    let of = |text: &str| {
+        let article = Article::parse(text);
+        let q = quote_holding(&article, text, "I scored");
+        (q.speaker().map(|s| s.name().to_string()), q.confidence())
+    };
+    let given = of(
+        "Match\n\nKofi Mensah was happy. Steve Lang, 22, was angry.\n\n\
+\"I scored,\" the 22-year-old said.\n",
+    );
+    let guessed = of("Match\n\nKofi Mensah was happy. Steve Lang was angry.\n\n\
+\"I scored,\" the 22-year-old said.\n");
+    assert_eq!(given.0.as_deref(), Some("Steve Lang"));
+    assert!(guessed.1 < given.1, "{} < {}", guessed.1, given.1);
+}

@@ -5331,17 +5331,25 @@ impl<'a> Doc<'a> {
             }
             k == 0 || self.ends_sentence(k - 1) || self.is_break(k - 1) || self.is_mark(k - 1)
         };
-        let found = window.iter().rev().find(|&&(m, _)| aged(m)).or_else(|| {
-            if !subject {
-                return None;
-            }
-            window
-                .iter()
-                .rev()
-                .take_while(|&&(m, _)| span.start - m.start <= 600)
-                .find(|&&(m, _)| opens_sentence(m))
-        });
-        Some(found.map(|&(_, p)| self.person_speaker(p, span)).ok_or(()))
+        if let Some(&(_, p)) = window.iter().rev().find(|&&(m, _)| aged(m)) {
+            return Some(Ok(self.person_speaker(p, span)));
+        }
+        if !subject {
+            return Some(Err(()));
+        }
+        // A guess (`Kofi Mensah was happy. Steve Lang was angry.` says no one's age).
+        let Some(&(_, p)) = window
+            .iter()
+            .rev()
+            .take_while(|&&(m, _)| span.start - m.start <= 600)
+            .find(|&&(m, _)| opens_sentence(m))
+        else {
+            return Some(Err(()));
+        };
+        Some(Ok(Speaker {
+            guessed: true,
+            ..self.person_speaker(p, span)
+        }))
     }
 
     /// Whether `role` was met before `np` after `a`/`an` (`A UKIP spokesman said ...`,
