@@ -4516,3 +4516,32 @@ fn an_age_no_one_was_given_is_a_guess() {
     assert_eq!(given.0.as_deref(), Some("Steve Lang"));
     assert!(guessed.1 < given.1, "{} < {}", guessed.1, given.1);
 }
+
+#[test]
+fn subjects_with_a_suffix_a_phrase_or_an_anonymous_source() {
+    let text = "Deal\n\nAcme Corp. on Monday announced it would cut 200 jobs.\n\n\
+Diplomats in the region, who asked not to be named, said the talks had stalled.\n\n\
+A spokesman for Reporters Without Borders, which monitors the press, said the \
+sentence was harsh.\n";
+    let article = Article::parse(text);
+    assert_eq!(
+        speaker_name(&article, text, "cut 200 jobs").as_deref(),
+        Some("Acme Corp.")
+    );
+    assert_eq!(
+        speaker_name(&article, text, "talks had stalled").as_deref(),
+        Some("Diplomats in the region")
+    );
+    assert_eq!(
+        speaker_name(&article, text, "sentence was harsh").as_deref(),
+        Some("A spokesman for Reporters Without Borders")
+    );
+    // The wish to stay unnamed is no report.
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .all(|q| !q.content().text(text).contains("named")),
+        "asked not to be named is no report"
+    );
+}

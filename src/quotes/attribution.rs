@@ -1723,6 +1723,15 @@ impl<'a> Doc<'a> {
         // "convinced" are cues only so ("the losses convinced GM to leave" is not), and
         // not in "as far as Robinson is concerned".
         let lower_cue = self.lower(c);
+        // "who asked not to be named": a source's wish to stay unnamed reports nothing.
+        if matches!(&*lower_cue, "asked" | "asking")
+            && (cue_end..cue_end + 3)
+                .map(|k| self.lower(k))
+                .eq(["not", "to", "be"].map(Cow::Borrowed))
+            && matches!(&*self.lower(cue_end + 3), "named" | "identified" | "quoted")
+        {
+            return None;
+        }
         let feeling = FEELINGS.contains(&&*lower_cue);
         if matches!(&*lower_cue, "concerned" | "convinced") {
             // "came away convinced", "remains concerned": a verb of being or becoming.
@@ -3520,7 +3529,12 @@ impl<'a> Doc<'a> {
                 return j;
             }
         }
-        if k > a && self.is_word(k - 1) { k } else { j }
+        // `Acme Corp. on Monday announced`: after a name's suffix too.
+        if k > a && (self.is_word(k - 1) || self.suffix_dot(k - 1)) {
+            k
+        } else {
+            j
+        }
     }
 
     /// The subject before a cue at `c`: the phrase and where the attribution starts.
@@ -3682,7 +3696,18 @@ impl<'a> Doc<'a> {
                 }
                 let w = self.lower(k);
                 if matches!(&*w, "who" | "which" | "whose") && k > a && self.is(k - 1, ",") {
-                    let np = self.before_appositions(a, self.np_ending_at(a, k - 1)?);
+                    let mut np = self.np_ending_at(a, k - 1)?;
+                    // "Diplomats in the region, who asked not to be named, said": the
+                    // phrase the preposition hangs on, when it opens the clause.
+                    if np.start > a + 1 && PREPOSITIONS.contains(&&*self.lower(np.start - 1)) {
+                        if let Some(head) = self
+                            .np_ending_at(a, np.start - 1)
+                            .filter(|h| h.start == a && self.plausible_subject(*h))
+                        {
+                            np.start = head.start;
+                        }
+                    }
+                    let np = self.before_appositions(a, np);
                     return Some((np, np.start));
                 }
                 if w == "," {
