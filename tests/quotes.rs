@@ -4545,3 +4545,22 @@ sentence was harsh.\n";
         "asked not to be named is no report"
     );
 }
+
+#[test]
+fn a_name_before_its_verb_after_said_is_what_was_said() {
+    let text = "Court\n\nAnn Lee, 40, said Tom Hale denied the charge.\n\n\
+Ann Lee, a nurse, said Tom denied it.\n\n\
+The policy is wrong, said Ann Lee, a nurse.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "denied the charge");
+    assert_eq!(q.content().text(text), "Tom Hale denied the charge");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Ann Lee"));
+    assert_eq!(
+        speaker_name(&article, text, "Tom denied it").as_deref(),
+        Some("Ann Lee")
+    );
+    assert_eq!(
+        speaker_name(&article, text, "The policy is wrong").as_deref(),
+        Some("Ann Lee")
+    );
+}

@@ -1825,6 +1825,18 @@ impl<'a> Doc<'a> {
                         (before.end + 1 < c || s < before.start) && self.holds_person(before)
                     })
                 };
+                // "Ann Lee, 40, said Tom Hale denied the charge": a verb right after a
+                // name makes it the subject of what was said.
+                let verb_after_name = (np.start + 1..=np.end.min(b.saturating_sub(1))).any(|t| {
+                    is_capitalised(self.word(t - 1))
+                        && (self.is_finite(t) || {
+                            let w = self.lower(t);
+                            !is_capitalised(self.word(t)) && past_verb(&w)
+                        })
+                });
+                if verb_after_name && person_before() {
+                    return false;
+                }
                 if np.end < b && self.is(np.end, ",") && person_before() {
                     let close = (np.end + 1..(np.end + 9).min(b)).find(|&k| self.is(k, ","));
                     if let Some(k) = close.filter(|&k| k + 1 < b) {
