@@ -4564,3 +4564,14 @@ The policy is wrong, said Ann Lee, a nurse.\n";
         Some("Ann Lee")
     );
 }
+
+#[test]
+fn he_after_a_name_set_off_after_an_owners_role_is_that_name() {
+    let text = "Row\n\nHenrik Sol was sacked. His lawyer, Erik Dahl, was angry. \
+He said the audit was rushed.\n";
+    let article = Article::parse(text);
+    assert_eq!(
+        speaker_name(&article, text, "audit was rushed").as_deref(),
+        Some("Erik Dahl")
+    );
+}

@@ -1096,6 +1096,22 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     // lower-case words that lead up to it with no capitalised word between ("Shadow home
     // secretary David Davis").
     let opening_phrase = |start: usize, i: usize| {
+        // "His lawyer, Erik Dahl, ...": a name set off after an owner's role.
+        if i >= start + 3 && i - start <= 5 && tokens[i - 1].text(text) == "," {
+            let owner = matches!(
+                tokens[start].text(text).to_lowercase().as_str(),
+                "his" | "her" | "their" | "its"
+            );
+            let role = TITLES
+                .map
+                .contains_key(&bare(tokens[i - 2].text(text)).to_lowercase());
+            let plain = tokens[start + 1..i - 1]
+                .iter()
+                .all(|t| t.kind() == TokenKind::Word && !is_capitalised(t.text(text)));
+            if owner && role && plain {
+                return true;
+            }
+        }
         if i - start > 8 || !tokens[start..i].iter().all(|t| t.kind() == TokenKind::Word) {
             return false;
         }
@@ -1177,7 +1193,12 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                         added.push((p, i, token.span()));
                         // A pronoun that opens its sentence is that sentence's subject
                         // in turn: `He portrayed Mr Ebbers as ... “...,” he said`.
-                        if q == 0 && i == sentence_start && genders[p] == Some(g) {
+                        // Not an owner (`His lawyer, Erik Dahl, was angry`).
+                        let owner = matches!(
+                            token.text(text).to_lowercase().as_str(),
+                            "his" | "her" | "their" | "its"
+                        );
+                        if q == 0 && i == sentence_start && genders[p] == Some(g) && !owner {
                             subject[slot] = Some((p, i));
                         }
                     }
