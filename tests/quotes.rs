@@ -4575,3 +4575,22 @@ He said the audit was rushed.\n";
         Some("Erik Dahl")
     );
 }
+
+#[test]
+fn an_attribution_inside_a_clause_reports_the_whole_clause() {
+    let text = "Tech\n\nThe answer, says Prof Brewer, is cheap radio links.\n\n\
+Currently, says Dr Paniccia, the equipment is very expensive.\n\n\
+Sales were still growing, said Mr Stanley, but he did not think the boom would last.\n\n\
+The deal is off, said Mr Pell, a senior adviser who has worked there.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "cheap radio links");
+    assert!(q.content().text(text).starts_with("The answer"));
+    assert!(q.content().text(text).ends_with("is cheap radio links"));
+    let q = quote_holding(&article, text, "very expensive");
+    assert!(q.content().text(text).starts_with("Currently"));
+    // A clause joined after the attribution, and an apposition, are no part of it.
+    let q = quote_holding(&article, text, "still growing");
+    assert_eq!(q.content().text(text), "Sales were still growing");
+    let q = quote_holding(&article, text, "The deal is off");
+    assert_eq!(q.content().text(text), "The deal is off");
+}

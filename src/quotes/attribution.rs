@@ -2076,7 +2076,28 @@ impl<'a> Doc<'a> {
         // said on Saturday night at the gala in Washington, where ...").
         // "..., said Mr. Pell, a senior adviser at the museum.": an apposition after the
         // speaker is no part of what was said.
-        let apposition = inverted.is_some() && then_comma && !pre_mark && !resumes;
+        // "The plan, says Dr Paniccia, is too costly": what follows the comma goes on
+        // with the clause the attribution interrupts (a verb comes before any comma or
+        // relative word), so it is no apposition.
+        // Not a clause joined after it (`, said Mr Armes, but he said ...`).
+        let goes_on = then_comma
+            && pre_break
+            && !matches!(
+                &*self.lower(after + 1),
+                "but" | "and" | "though" | "although" | "while" | "yet" | "so"
+            )
+            && (after + 1..(after + 8).min(end))
+                .take_while(|&k| {
+                    self.is_word(k)
+                        && !matches!(&*self.lower(k), "who" | "which" | "whose" | "that")
+                })
+                .any(|k| {
+                    self.is_finite(k) || {
+                        let w = self.lower(k);
+                        !is_capitalised(self.word(k)) && past_verb(&w)
+                    }
+                });
+        let apposition = inverted.is_some() && then_comma && !pre_mark && !resumes && !goes_on;
         // "..., said a senior official who spoke on condition of anonymity.": a relative
         // clause about the speaker is no part of what was said either.
         let relative_tail =
