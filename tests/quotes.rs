@@ -4594,3 +4594,17 @@ The deal is off, said Mr Pell, a senior adviser who has worked there.\n";
     let q = quote_holding(&article, text, "The deal is off");
     assert_eq!(q.content().text(text), "The deal is off");
 }
+
+#[test]
+fn a_court_or_a_conference_told_is_no_part_of_what_was_said() {
+    let text = "Trial\n\nProsecutor Alun Davies told the court the thefts had taken place over \
+six years.\n\nThe rules were unfair, he told a conference on ageing.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "thefts");
+    assert_eq!(
+        q.content().text(text),
+        "the thefts had taken place over six years"
+    );
+    let q = quote_holding(&article, text, "rules were unfair");
+    assert_eq!(q.content().text(text), "The rules were unfair");
+}

@@ -357,6 +357,18 @@ const OBJECTS: &[&str] = &[
     "students",
     "residents",
     "donors",
+    "court",
+    "jury",
+    "magistrates",
+    "tribunal",
+    "hearing",
+    "trial",
+    "inquiry",
+    "committee",
+    "panel",
+    "conference",
+    "delegates",
+    "meeting",
 ];
 
 /// Beginnings of verbs of denial: the claim a subject denies is not the subject's own
