@@ -4608,3 +4608,18 @@ six years.\n\nThe rules were unfair, he told a conference on ageing.\n";
     let q = quote_holding(&article, text, "rules were unfair");
     assert_eq!(q.content().text(text), "The rules were unfair");
 }
+
+#[test]
+fn a_role_with_and_inside_speaks_whole() {
+    let text = "Pensions\n\nThe crisis is real, the work and pensions secretary said.\n\n\
+Games should carry larger warnings, the trade and industry secretary has said.\n";
+    let article = Article::parse(text);
+    assert_eq!(
+        speaker_name(&article, text, "The crisis is real").as_deref(),
+        Some("the work and pensions secretary")
+    );
+    assert_eq!(
+        speaker_name(&article, text, "larger warnings").as_deref(),
+        Some("the trade and industry secretary")
+    );
+}

@@ -4225,9 +4225,14 @@ impl<'a> Doc<'a> {
                     let lw = w.to_lowercase();
                     // "Ann Lee and Tom Reyes", "music and marketing manager Simon George":
                     // "and" between names, or inside a role before a name.
+                    // "the work and pensions minister": a role with no name, after one
+                    // word and a determiner.
+                    let bare_role = TITLES.map.contains_key(&*self.lower(end - 1))
+                        && k >= a + 3
+                        && DETERMINERS.contains(&&*self.lower(k - 3));
                     let role_and = k < end
                         && (k..end).any(|t| TITLES.map.contains_key(&*self.lower(t)))
-                        && is_capitalised(self.word(end - 1))
+                        && (is_capitalised(self.word(end - 1)) || bare_role)
                         && !is_capitalised(self.word(k))
                         && k >= a + 2
                         && self.is_word(k - 2)
