@@ -4623,3 +4623,16 @@ Games should carry larger warnings, the trade and industry secretary has said.\n
         Some("the trade and industry secretary")
     );
 }
+
+#[test]
+fn phrasal_put_it_and_an_object_her_report_nothing() {
+    let text = "Run\n\nI took it off, and I have not put it back on.\n\n\
+My doctor was calm. I believed her.\n\nAs one critic put it, the show is dull.\n";
+    let article = Article::parse(text);
+    let contents: Vec<&str> = article
+        .quotes()
+        .iter()
+        .map(|q| q.content().text(text))
+        .collect();
+    assert_eq!(contents, ["the show is dull"]);
+}

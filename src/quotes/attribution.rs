@@ -2475,6 +2475,9 @@ impl<'a> Doc<'a> {
                 }
             } else {
                 let thinking = finite_soon && THINKING.contains(&*lower_cue);
+                // "I believed her.": `her` before no noun is the object, no clause.
+                let object_her = lw == "her" && !self.is_word(start + 1);
+                let opens_clause = opens_clause && !object_her;
                 if !(opens_clause || intent || thinking || wh_clause() || of_another()) {
                     return None;
                 }

@@ -283,13 +283,33 @@ pub(crate) fn cue_at(
             return None;
         }
     }
-    // "didn't add up": a phrasal verb that reports nothing.
-    if lower0.starts_with("add")
-        && found.len == 1
-        && tokens
-            .get(i + 1)
-            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("up"))
-    {
+    // "didn't add up", "have not put it back on": a phrasal verb that reports nothing.
+    let particle = tokens
+        .get(i + found.len)
+        .map(|t| t.text(text).to_lowercase());
+    let phrasal = particle.as_deref().is_some_and(|p| {
+        (p == "up" && lower0.starts_with("add") && found.len == 1)
+            || (lower0.starts_with("put")
+                && found.len == 2
+                && matches!(
+                    p,
+                    "back"
+                        | "on"
+                        | "off"
+                        | "into"
+                        | "down"
+                        | "away"
+                        | "out"
+                        | "up"
+                        | "together"
+                        | "aside"
+                        | "through"
+                        | "behind"
+                        | "forward"
+                        | "there"
+                ))
+    });
+    if phrasal {
         return None;
     }
     if found.class != CueClass::According && i > 0 {
