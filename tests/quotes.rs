@@ -4636,3 +4636,14 @@ My doctor was calm. I believed her.\n\nAs one critic put it, the show is dull.\n
         .collect();
     assert_eq!(contents, ["the show is dull"]);
 }
+
+#[test]
+fn a_participle_after_a_day_has_the_clause_subject() {
+    let text = "Row\n\nNicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of an \
+error of judgement.\n";
+    let article = Article::parse(text);
+    assert_eq!(
+        speaker_name(&article, text, "error of judgement").as_deref(),
+        Some("Nicola Sturgeon")
+    );
+}

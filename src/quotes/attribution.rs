@@ -1099,6 +1099,14 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Whether the word at `k` leads into a participle clause of the sentence's subject:
+    /// `by`, `while`, `after` (`while insisting that`), or a day (`wrote to Mr McConnell
+    /// on Tuesday accusing him`).
+    fn leads_participle(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        PARTICIPLE_LEADS.contains(&&*w) || (WEEKDAYS.contains(&&*w) && is_capitalised(self.word(k)))
+    }
+
     /// Whether the cue at `cue` is a second verb of a subject named before it (`... and
     /// said`, `, but also contended`): `and` or `but` before it, across at most two
     /// adverbs or auxiliaries.
@@ -1916,7 +1924,7 @@ impl<'a> Doc<'a> {
         let participle_clause = m.infinitive
             || (c > a && self.lower(c - 1) == "having")
             || c > a + 1
-                && (comma_before || PARTICIPLE_LEADS.contains(&&*self.lower(c - 1)))
+                && (comma_before || self.leads_participle(c - 1))
                 && is_participle(self.text, self.tokens, c);
         let before = if inverted.is_none() && !participle_clause {
             self.subject_before(a, c).map(|(np, start)| {
@@ -1965,7 +1973,7 @@ impl<'a> Doc<'a> {
                     && (self.is(c - 1, ",") || {
                         let w = self.lower(c - 1);
                         w == "and"
-                            || PARTICIPLE_LEADS.contains(&&*w)
+                            || self.leads_participle(c - 1)
                             || (self.quoted_as(c).is_some()
                                 && self.is_word(cue_end)
                                 && self.lower(cue_end) != "by")
