@@ -4647,3 +4647,22 @@ error of judgement.\n";
         Some("Nicola Sturgeon")
     );
 }
+
+#[test]
+fn he_goes_on_with_the_person_a_pronoun_named_last() {
+    // The chain: "He told ITV" is Lord Janner, and so is the "He added" after a
+    // quotation, though Harry was named after Janner.
+    let text = "Row\n\nPrince Harry wore a Nazi costume. Former Labour MP Lord Janner, who \
+is a member of the community, branded Harry's action \"stupid\". He told ITV: \"The time \
+has come for him to apologise. It is about decency.\" He added: \"I would send him to the \
+army.\"\n";
+    let article = Article::parse(text);
+    assert_eq!(
+        speaker_name(&article, text, "time has come").as_deref(),
+        Some("Janner")
+    );
+    assert_eq!(
+        speaker_name(&article, text, "send him to the army").as_deref(),
+        Some("Janner")
+    );
+}

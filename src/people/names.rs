@@ -520,7 +520,8 @@ pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
         }
     }
     link_mentions(text, tokens, mentions, &blocks, &mut book);
-    resolve_pronouns(text, tokens, &prose, &mut book);
+    let quoted = crate::quotes::quoted_tokens(text, tokens, cx.structure.blocks());
+    resolve_pronouns(text, tokens, &prose, &quoted, &mut book);
     book.people
         .into_iter()
         .map(|p| {
@@ -1004,7 +1005,13 @@ fn link_mentions(
 
 /// `he` and `she` join the last person of a fitting gender; the pronouns that follow a
 /// name first vote on its gender.
-fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], book: &mut Book) {
+fn resolve_pronouns(
+    text: &str,
+    tokens: &[Token],
+    blocks: &[(usize, usize)],
+    quoted: &[bool],
+    book: &mut Book,
+) {
     // Token -> the person named there (a later person wins), and the gender of the
     // pronoun a token is, read once for both passes below.
     let mut at: Vec<Option<usize>> = vec![None; tokens.len()];
@@ -1015,7 +1022,6 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
             }
         }
     }
-    let quoted = inside_quotation(text, tokens, blocks);
     let mut said: Vec<Option<Gender>> = vec![None; tokens.len()];
     for &(a, b) in blocks {
         for (i, token) in tokens.iter().enumerate().take(b).skip(a) {
@@ -1191,6 +1197,13 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
                 if let Some((p, t)) = best {
                     if i - t <= PRONOUN_REACH {
                         added.push((p, i, token.span()));
+                        // The pronoun is the person's latest mention: `He told ITV:
+                        // "..." He added:` goes on with the same person, past a name
+                        // met in between the first time.
+                        if q == 0 && genders[p] == Some(g) {
+                            last[0][slot] = Some((p, i));
+                            last[1][slot] = Some((p, i));
+                        }
                         // A pronoun that opens its sentence is that sentence's subject
                         // in turn: `He portrayed Mr Ebbers as ... “...,” he said`.
                         // Not an owner (`His lawyer, Erik Dahl, was angry`).
@@ -1209,30 +1222,6 @@ fn resolve_pronouns(text: &str, tokens: &[Token], blocks: &[(usize, usize)], boo
     for (p, t, s) in added {
         book.people[p].mentions.push((t, s));
     }
-}
-
-/// For each token, whether it lies between double quotation marks of its block: curly
-/// and guillemet marks by their direction, straight ones in turn. A rough reading that
-/// needs no pairing: a stray mark costs at most the rest of its block.
-fn inside_quotation(text: &str, tokens: &[Token], blocks: &[(usize, usize)]) -> Vec<bool> {
-    let mut out = vec![false; tokens.len()];
-    for &(a, b) in blocks {
-        let mut inside = false;
-        for i in a..b.min(tokens.len()) {
-            let t = &tokens[i];
-            if t.kind() == TokenKind::QuoteMark {
-                match t.text(text) {
-                    "“" | "„" | "«" => inside = true,
-                    "”" | "»" => inside = false,
-                    "\"" | "''" => inside = !inside,
-                    _ => {}
-                }
-                continue;
-            }
-            out[i] = inside;
-        }
-    }
-    out
 }
 
 fn word_pronoun(w: &str) -> Option<Referent> {

@@ -9,6 +9,34 @@ mod marks;
 
 pub(crate) use cues::is_cue_word;
 
+/// For each token, whether it lies inside a quotation of the prose, paired as the quote
+/// layer pairs marks (by direction, with quotations that reopen a paragraph or carry
+/// over one).
+pub(crate) fn quoted_tokens(
+    text: &str,
+    tokens: &[crate::text::tokens::Token],
+    blocks: &[crate::structure::Block],
+) -> Vec<bool> {
+    let quoting: Vec<(crate::structure::Block, usize, usize)> = blocks
+        .iter()
+        .filter(|b| marks::is_quoting_block(b.kind()))
+        .map(|b| {
+            let span = b.span();
+            let a = tokens.partition_point(|t| t.span().start < span.start);
+            let z = tokens.partition_point(|t| t.span().start < span.end);
+            (*b, a, z.max(a))
+        })
+        .collect();
+    let mut out = vec![false; tokens.len()];
+    for q in marks::pair(text, tokens, &quoting) {
+        let (a, z) = q.tokens;
+        for slot in out.iter_mut().take(z).skip(a) {
+            *slot = true;
+        }
+    }
+    out
+}
+
 use crate::Span;
 use crate::article::Context;
 use crate::gazetteer::Mention;
