@@ -4666,3 +4666,20 @@ army.\"\n";
         Some("Janner")
     );
 }
+
+#[test]
+fn a_surname_two_people_share_is_a_guess() {
+    let of = |text: &str| {
+        let article = Article::parse(text);
+        quote_holding(&article, text, "loved the sea").confidence()
+    };
+    let shared = of(
+        "Obit\n\nRosa Whitcombe died on Sunday. Her son, Daniel Whitcombe, \
+confirmed the death. Whitcombe once said she loved the sea.\n",
+    );
+    let alone = of(
+        "Obit\n\nRosa Whitcombe died on Sunday. Her son, Daniel Hale, confirmed \
+the death. Whitcombe once said she loved the sea.\n",
+    );
+    assert!(shared < alone, "{shared} < {alone}");
+}

@@ -4801,11 +4801,21 @@ impl<'a> Doc<'a> {
     }
 
     fn person_speaker(&self, p: usize, span: Span) -> Speaker {
+        // "Whitcombe said" when the article names Rosa and Daniel Whitcombe: the
+        // surname alone could be either, so the person is a guess.
+        let written = span.text(self.text);
+        let shared = !written.contains(char::is_whitespace)
+            && self
+                .people
+                .iter()
+                .filter(|q| q.name().rsplit(' ').next() == Some(written))
+                .nth(1)
+                .is_some();
         Speaker {
             name: self.people[p].name().to_string(),
             span,
             kind: SpeakerKind::Person,
-            guessed: false,
+            guessed: shared,
         }
     }
 
