@@ -4683,3 +4683,29 @@ the death. Whitcombe once said she loved the sea.\n",
     );
     assert!(shared < alone, "{shared} < {alone}");
 }
+
+#[test]
+fn according_to_after_a_long_subject_or_before_a_name_and_a_time_stamp() {
+    let text = "Data\n\nThe big new monitoring data, according to two officials, showed high \
+readings.\n\nAccording to the mayor, Dan Fitch, the bridge will reopen in May.\n\n\
+9:32 a.m.: \"We are watching closely,\" Hollis said.\n\n\
+A blog is created every five seconds, according to the survey, but few last.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "high readings");
+    assert!(
+        q.content()
+            .text(text)
+            .starts_with("The big new monitoring data")
+    );
+    let q = quote_holding(&article, text, "bridge will reopen");
+    assert_eq!(q.content().text(text), "the bridge will reopen in May");
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Dan Fitch"));
+    let q = quote_holding(&article, text, "watching closely");
+    assert_eq!(q.content().text(text), "\"We are watching closely,\"");
+    // A lead with its own verb is a clause reported at its end.
+    let q = quote_holding(&article, text, "every five seconds");
+    assert_eq!(
+        q.content().text(text),
+        "A blog is created every five seconds"
+    );
+}

@@ -1654,7 +1654,10 @@ impl<'a> Doc<'a> {
         } = around;
         // Backwards, a cue reports no further than the report before it in the sentence
         // ("“A,” said X, “B,” said Y": B alone is Y's).
-        let back_from = |x: usize| self.back_from(a.max(floor.min(x)), x);
+        // "9:32 a.m.: “...,” Hollis said": a live blog's time stamp is no part of what
+        // was said.
+        let a_text = self.past_time_stamp(a, c);
+        let back_from = |x: usize| self.back_from(a_text.max(floor.min(x)), x);
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
         // "In a Facebook message posted Friday, Cruz said": a participle inside an
@@ -2704,6 +2707,16 @@ impl<'a> Doc<'a> {
             // Skip an apposition: "according to the president of France, Emmanuel Macron,".
             while s < end && self.is(s, ",") {
                 s += 1;
+                // "According to the mayor, Dan Fitch, the bridge ...": the name set off
+                // after the source is no part of what was reported.
+                let at = self.tokens.get(s).map_or(usize::MAX, |t| t.span().start);
+                let k = self.person_mentions.partition_point(|&(m, _)| m.start < at);
+                if let Some(&(m, _)) = self.person_mentions.get(k).filter(|(m, _)| m.start == at) {
+                    let after = self.tokens.partition_point(|t| t.span().start < m.end);
+                    if after < end && self.is(after, ",") {
+                        s = after;
+                    }
+                }
             }
             let s = self.past_sentence_adverbs(s, end);
             // "According to MSNBC, basically.": an adverb alone says nothing.
@@ -2718,10 +2731,22 @@ impl<'a> Doc<'a> {
         // subject, the phrase reports the whole clause.
         // Not when only an apposition follows the source ("The deal is off, according to
         // Karen Holt, the company's lawyer.").
+        // Past four words ("The big new monitoring data"), the lead must hold no verb
+        // ("A blog is created every 5.8 seconds, according to ..." is a clause,
+        // reported at its end).
         let interrupted = c > a + 1
-            && c <= a + 5
+            && c <= a + 8
             && self.is(c - 1, ",")
-            && (a..c - 1).all(|k| self.is_word(k))
+            && (a..c - 1).all(|k| {
+                let w = self.lower(k);
+                self.is_word(k)
+                    && (c <= a + 5 || {
+                        let verb = self.is_finite(k)
+                            || (past_form(&w) && !is_capitalised(self.word(k)))
+                            || matches!(&*w, "although" | "though" | "while" | "if" | "because");
+                        !verb
+                    })
+            })
             && self.is(np_end, ",")
             && np_end + 1 < end
             && {
@@ -4381,6 +4406,29 @@ impl<'a> Doc<'a> {
             }
         }
         k
+    }
+
+    /// Past a time stamp that opens a sentence before `c` (`9:32 a.m.:`, `10:10 -`): the
+    /// token after its colon or dash, else `a`.
+    fn past_time_stamp(&self, a: usize, c: usize) -> usize {
+        if !self.is_clock_time(a) {
+            return a;
+        }
+        let mut k = a + 1;
+        while k < c
+            && k < a + 4
+            && matches!(
+                &*self.lower(k),
+                "a.m" | "a.m." | "p.m" | "p.m." | "am" | "pm" | "."
+            )
+        {
+            k += 1;
+        }
+        if k < c && matches!(self.word(k), ":" | "-" | "–" | "—") {
+            k + 1
+        } else {
+            a
+        }
     }
 
     /// Whether the token at `k` is a time of day (`10:10`, `10.10am`, `9pm`).
