@@ -4709,3 +4709,15 @@ A blog is created every five seconds, according to the survey, but few last.\n";
         "A blog is created every five seconds"
     );
 }
+
+#[test]
+fn a_plural_apostrophe_in_a_straight_quotation_that_opens_its_paragraph() {
+    let text = "Match\n\n'The players' bodies are not machines,' said Jo Molango.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "not machines");
+    assert_eq!(
+        q.content().text(text),
+        "'The players' bodies are not machines,'"
+    );
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Jo Molango"));
+}

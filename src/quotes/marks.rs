@@ -218,9 +218,18 @@ pub(crate) fn pair(
                     // `‘The players’ union is wrong.’`: a typographic mark right after a
                     // lower-case word in -s, before another lower-case word, is a plural's
                     // apostrophe when a later mark can still close the quotation (not
-                    // `‘God games’ are ...`, nor straight marks, which titles use too).
+                    // `‘God games’ are ...`). Straight marks, which titles use too, only
+                    // in a quotation that opens its paragraph or follows a colon.
                     (Dir::Close, true)
-                        if t.text(text) == "’" && plural_apostrophe(text, tokens, i, b) => {}
+                        if (t.text(text) == "’"
+                            || (t.text(text) == "'"
+                                && single.as_ref().is_some_and(|o| {
+                                    tokens[o.token].text(text) == "'"
+                                        && (o.opens_block
+                                            || (o.token > 0
+                                                && tokens[o.token - 1].text(text) == ":"))
+                                })))
+                            && plural_apostrophe(text, tokens, i, b) => {}
                     (Dir::Close, true) => {
                         if let Some(o) = single.take() {
                             out.push(o.closed_by(t.span(), i));
@@ -284,10 +293,13 @@ fn plural_apostrophe(text: &str, tokens: &[Token], i: usize, b: usize) -> bool {
         // Within a bounded reach: a paragraph of such marks costs no more than its length
         // times the reach.
         && (i + 1..b.min(i + 200))
-            .take_while(|&j| tokens[j].text(text) != "‘")
+            .take_while(|&j| {
+                let m = tokens[j].text(text);
+                m != "‘" && !(m == "'" && context(text, tokens[j].span()) == Dir::Open)
+            })
             .any(|j| {
             tokens[j].kind() == TokenKind::QuoteMark
-                && tokens[j].text(text) == "’"
+                && tokens[j].text(text) == tokens[i].text(text)
                 && (tokens.get(j + 1).is_none_or(|n| j + 1 >= b || !lower_word(n))
                     || matches!(tokens[j - 1].text(text), "," | "." | "!" | "?"))
         })
