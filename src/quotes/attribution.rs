@@ -756,6 +756,8 @@ struct Doc<'a> {
     /// Every person mention, in text order: (span, person).
     person_mentions: Vec<(Span, usize)>,
     person_at: HashMap<usize, usize>,
+    /// How many of the article's people bear each last name.
+    surnames: HashMap<&'a str, u32>,
 }
 
 /// What a cue's sentence holds around it: the next cue, the speaker of the quote
@@ -847,6 +849,12 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
         .collect();
     person_mentions.sort_by_key(|&(s, _)| s);
     let person_at = person_mentions.iter().map(|&(s, i)| (s.start, i)).collect();
+    let mut surnames: HashMap<&str, u32> = HashMap::new();
+    for p in people {
+        if let Some(last) = p.name().rsplit(' ').next() {
+            *surnames.entry(last).or_default() += 1;
+        }
+    }
     let doc = Doc {
         text,
         tokens,
@@ -857,6 +865,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
         mentions,
         person_mentions,
         person_at,
+        surnames,
     };
     let mut quotes = Vec::new();
     for sentence in cx.sentences {
@@ -4853,12 +4862,7 @@ impl<'a> Doc<'a> {
         // surname alone could be either, so the person is a guess.
         let written = span.text(self.text);
         let shared = !written.contains(char::is_whitespace)
-            && self
-                .people
-                .iter()
-                .filter(|q| q.name().rsplit(' ').next() == Some(written))
-                .nth(1)
-                .is_some();
+            && self.surnames.get(written).is_some_and(|&n| n > 1);
         Speaker {
             name: self.people[p].name().to_string(),
             span,
