@@ -4721,3 +4721,25 @@ fn a_plural_apostrophe_in_a_straight_quotation_that_opens_its_paragraph() {
     );
     assert_eq!(q.speaker().map(|s| s.name()), Some("Jo Molango"));
 }
+
+#[test]
+fn a_second_verb_of_saying_past_a_nested_cue_ends_the_report() {
+    let text = "x\n\nMerrill says Machado promised to keep supporting Clinton and said she \
+would stand up to the attacks.\n\n\
+Tory plans aim to strengthen company pensions and encourage savings, he said.\n\n\
+Customs claimed Mr Griffiths led the group but his lawyer, Antony Townsden, told the \
+BBC it was laughable and added that he was poor.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "keep supporting");
+    assert_eq!(
+        q.content().text(text),
+        "Machado promised to keep supporting Clinton"
+    );
+    assert_contents(text, &["she would stand up to the attacks"]);
+    // A base form after "and" goes on with a list of verbs.
+    let q = quote_holding(&article, text, "company pensions");
+    assert!(q.content().text(text).ends_with("encourage savings"));
+    // The earlier cut wins: the lawyer's clause, not the "and added" after it.
+    let q = quote_holding(&article, text, "led the group");
+    assert_eq!(q.content().text(text), "Mr Griffiths led the group");
+}

@@ -766,7 +766,7 @@ struct Doc<'a> {
 struct Around<'s> {
     next_cue: Option<(usize, CueClass)>,
     /// The cue after the next one.
-    later_cue: Option<usize>,
+    later_cue: Option<(usize, CueClass)>,
     sentence_speaker: Option<&'s Speaker>,
     first: bool,
     /// The token after the last report found in the sentence so far: what a later cue
@@ -1353,7 +1353,7 @@ impl<'a> Doc<'a> {
         let mut floor = opening.map_or(a, |(_, _, _, comma)| comma + 1);
         for (n, &(c, m)) in cues.iter().enumerate() {
             let next_cue = cues.get(n + 1).map(|&(c2, m2)| (c2, m2.class));
-            let later_cue = cues.get(n + 2).map(|&(c3, _)| c3);
+            let later_cue = cues.get(n + 2).map(|&(c3, m3)| (c3, m3.class));
             let quote = match m.class {
                 CueClass::According => self.according(a, b, c, m),
                 _ => self.verb(
@@ -2523,29 +2523,52 @@ impl<'a> Doc<'a> {
             // "and added", "and has also called for": across an auxiliary or an adverb.
             // An auxiliary that what was said used already goes on with it (`said they
             // had seen the scripts and had agreed to appear`).
-            let j = self.before_auxiliaries(start + 2, n, |at| {
-                (start..at).all(|t| self.lower(t) != self.lower(at))
-            });
-            let coordinated = j > start + 1
-                && self.lower(j - 1) == "and"
-                && matches!(next_class, CueClass::Speech | CueClass::Clause);
+            let coordinated = |n: usize, class: CueClass| {
+                let j = self.before_auxiliaries(start + 2, n, |at| {
+                    (start..at).all(|t| self.lower(t) != self.lower(at))
+                });
+                (n < stop
+                    && j > start + 1
+                    && self.lower(j - 1) == "and"
+                    && matches!(class, CueClass::Speech | CueClass::Clause))
+                .then_some(j - 1)
+            };
+            // "says Machado promised to support her and said she would ...": past a cue
+            // nested in what was said, the one after it; not after a comma, which the
+            // nested cue's own report reaches (`agreed with his view, and said ...`).
+            let later_coordinated = || {
+                later_cue
+                    .filter(|&(l, _)| l > n + 2)
+                    .filter(|&(l, _)| {
+                        // A finite verb: not `strengthen pensions and encourage savings`.
+                        let w = self.lower(l);
+                        past_verb(&w) || (w.ends_with('s') && !w.ends_with("ss"))
+                    })
+                    .and_then(|(l, class)| coordinated(l, class))
+                    .filter(|&k| !self.is(k - 1, ","))
+            };
             if n < stop && participle {
                 stop = n - 1;
-            } else if n < stop && coordinated {
-                stop = j - 1;
-            } else if let Some(k) = (n > start + 3 && n < stop)
-                .then(|| self.own_clause(start, n))
-                .flatten()
-                .or_else(|| {
-                    // "said they're convinced X and Democrats accused ...": past a cue
-                    // nested in what was said, the one after it may begin that clause.
-                    later_cue
-                        .filter(|&l| l > start + 3 && l < stop)
-                        .and_then(|l| self.own_clause(start, l))
-                })
-            {
-                // ", but he said ...": a clause of its own with its own speaker.
+            } else if let Some(k) = coordinated(n, next_class) {
                 stop = k;
+            } else {
+                // ", but he said ...": a clause of its own with its own speaker.
+                let own = (n > start + 3 && n < stop)
+                    .then(|| self.own_clause(start, n))
+                    .flatten()
+                    .or_else(|| {
+                        // "said they're convinced X and Democrats accused ...": past a
+                        // cue nested in what was said, the one after it may begin that
+                        // clause.
+                        later_cue
+                            .map(|(l, _)| l)
+                            .filter(|&l| l > start + 3 && l < stop)
+                            .and_then(|l| self.own_clause(start, l))
+                    });
+                // The earlier of the two cuts.
+                if let Some(k) = own.into_iter().chain(later_coordinated()).min() {
+                    stop = k;
+                }
             }
         }
         // "After aides insisted that X, he relaxed": in a clause that opens the sentence
