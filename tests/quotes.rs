@@ -4743,3 +4743,16 @@ BBC it was laughable and added that he was poor.\n";
     let q = quote_holding(&article, text, "led the group");
     assert_eq!(q.content().text(text), "Mr Griffiths led the group");
 }
+
+#[test]
+fn an_insertion_after_and_does_not_end_the_report() {
+    let text = "x\n\nExperts said her plan was more detailed than his and, even more \
+important, would not blow a hole in the budget.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "more detailed");
+    assert!(
+        q.content().text(text).ends_with("hole in the budget"),
+        "{:?}",
+        q.content().text(text)
+    );
+}

@@ -3197,7 +3197,12 @@ impl<'a> Doc<'a> {
                     && (pronoun(&self.lower(k + 1)).is_some()
                         || DETERMINERS.contains(&&*self.lower(k + 1))
                         || is_capitalised(self.word(k + 1))))
-                || (w == "," && k >= start + 3 && self.opens_aside(k + 1))
+                // Not a comma right after a conjunction, which opens an insertion
+                // (`and, even more important, would not`).
+                || (w == ","
+                    && k >= start + 3
+                    && self.opens_aside(k + 1)
+                    && !matches!(&*self.lower(k - 1), "and" | "but" | "or"))
                 // ", which he said were ...": a relative clause with a report of its own.
                 || (w == ","
                     && k > start
