@@ -4756,3 +4756,15 @@ important, would not blow a hole in the budget.\n";
         q.content().text(text)
     );
 }
+
+#[test]
+fn a_clause_of_contrast_after_the_attribution_is_the_reporters() {
+    let text = "x\n\nThe plans would cut immigration, he said, although he could not predict \
+a figure.\n\nHe quit the game, he says, because he realised life was more fun.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "cut immigration");
+    assert_eq!(q.content().text(text), "The plans would cut immigration");
+    // A reason goes on with what was said.
+    let q = quote_holding(&article, text, "quit the game");
+    assert!(q.content().text(text).ends_with("more fun"));
+}

@@ -2181,10 +2181,21 @@ impl<'a> Doc<'a> {
                 let w = self.lower(t);
                 self.is_word(t) && !self.is_finite(t) && !past_form(&w)
             });
+        // "..., he said, although he could not predict a figure": a clause of contrast
+        // after the attribution's comma is the reporter's, not what was said.
+        let circumstance_after = then_comma
+            && matches!(
+                &*self.lower(after + 1),
+                "although" | "though" | "while" | "whereas" | "despite"
+            );
         // Nothing to report back to when an earlier report ends at the subject ("Citing
         // X, Trump accused ...").
         let backward = !(orphan || adverbial_lead || passive_behind || lead_only)
-            && (at_end || apposition || relative_tail || (pre_mark && !resumes))
+            && (at_end
+                || apposition
+                || relative_tail
+                || circumstance_after
+                || (pre_mark && !resumes))
             && (pre_break || group_start == a)
             && (group_start == a || floor < group_start);
         if backward {
