@@ -4768,3 +4768,54 @@ a figure.\n\nHe quit the game, he says, because he realised life was more fun.\n
     let q = quote_holding(&article, text, "quit the game");
     assert!(q.content().text(text).ends_with("more fun"));
 }
+
+#[test]
+fn the_new_rules_keep_to_their_constructions() {
+    let text = "x\n\nSmith confirmed the deal on Monday and rival firm Acme said it would \
+appeal.\n\nFans booed the team and the manager said he was sorry.\n\n\
+The plan is too costly, said Tom Hale, a builder based in Leeds.\n\n\
+According to police, Tom Hale, 40, was arrested on Monday.\n\n\
+Crime went up sharply in the city, according to police, and the mayor wants more \
+officers.\n\nThe budget was flawed, Tom Hale told a committee of MPs.\n\n\
+Ann Lee, 40, said police arrested Tom Hale.\n\n\
+As Tom Hale put it on Twitter, the deal is dead.\n\n\
+It was observed that the ice was melting.\n\n\
+Yukos claims the raid was political and has since vowed to sue.\n\n\
+Carol Bennett wrote a novel. Her nanny said it was good.\n";
+    let article = Article::parse(text);
+    let speaker_of = |piece: &str| speaker_name(&article, text, piece);
+    let content_of = |piece: &str| quote_holding(&article, text, piece).content().text(text);
+    assert_eq!(
+        speaker_of("would appeal").as_deref(),
+        Some("rival firm Acme")
+    );
+    assert_eq!(speaker_of("he was sorry").as_deref(), Some("the manager"));
+    assert_eq!(content_of("too costly"), "The plan is too costly");
+    assert_eq!(
+        content_of("was arrested on Monday"),
+        "Tom Hale, 40, was arrested on Monday"
+    );
+    assert_eq!(content_of("went up"), "Crime went up sharply in the city");
+    assert_eq!(content_of("budget was flawed"), "The budget was flawed");
+    assert_eq!(speaker_of("police arrested").as_deref(), Some("Ann Lee"));
+    assert_eq!(content_of("the deal is dead"), "the deal is dead");
+    assert_eq!(content_of("ice was melting"), "the ice was melting");
+    assert_eq!(content_of("raid was political"), "the raid was political");
+    assert_eq!(speaker_of("it was good").as_deref(), Some("Her nanny"));
+}
+
+#[test]
+fn a_title_before_a_shared_surname_settles_who_it_is() {
+    let of = |sentence: &str| {
+        let text = format!(
+            "Obit\n\nRosa Whitcombe died on Sunday. Her son, Daniel Whitcombe, confirmed the \
+death. {sentence}\n"
+        );
+        let article = Article::parse(&text);
+        quote_holding(&article, &text, "was grateful").confidence()
+    };
+    assert!(
+        of("Whitcombe said the family was grateful.")
+            < of("Mr Whitcombe said the family was grateful.")
+    );
+}

@@ -739,6 +739,29 @@ const ASIDE_OPENERS: &[&str] = &[
     "even",
 ];
 
+/// The slot of a gender in a count of women, men and people of unknown gender.
+fn gender_slot(g: Option<Gender>) -> usize {
+    match g {
+        Some(Gender::Female) => 0,
+        Some(Gender::Male) => 1,
+        None => 2,
+    }
+}
+
+/// Adverbs between `and` and a second verb of the same subject (`and has since vowed`,
+/// `and also said`). Not `again` (`time and again insisted`), which only the test for
+/// a cue's second verb reads past.
+const SECOND_VERB_ADVERBS: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "still",
+    "never",
+    "not",
+    "since",
+    "repeatedly",
+];
+
 /// The most tokens what one cue reports runs over (a quotation it opens may run on).
 const MAX_CONTENT: usize = 400;
 /// The most tokens a subject noun phrase has.
@@ -756,8 +779,9 @@ struct Doc<'a> {
     /// Every person mention, in text order: (span, person).
     person_mentions: Vec<(Span, usize)>,
     person_at: HashMap<usize, usize>,
-    /// How many of the article's people bear each last name.
-    surnames: HashMap<&'a str, u32>,
+    /// How many of the article's people bear each last name: women, men, and people of
+    /// unknown gender.
+    surnames: HashMap<&'a str, [u32; 3]>,
 }
 
 /// What a cue's sentence holds around it: the next cue, the speaker of the quote
@@ -849,10 +873,10 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
         .collect();
     person_mentions.sort_by_key(|&(s, _)| s);
     let person_at = person_mentions.iter().map(|&(s, i)| (s.start, i)).collect();
-    let mut surnames: HashMap<&str, u32> = HashMap::new();
+    let mut surnames: HashMap<&str, [u32; 3]> = HashMap::new();
     for p in people {
         if let Some(last) = p.name().rsplit(' ').next() {
-            *surnames.entry(last).or_default() += 1;
+            surnames.entry(last).or_default()[gender_slot(p.gender())] += 1;
         }
     }
     let doc = Doc {
@@ -1116,6 +1140,12 @@ impl<'a> Doc<'a> {
         PARTICIPLE_LEADS.contains(&&*w) || (WEEKDAYS.contains(&&*w) && is_capitalised(self.word(k)))
     }
 
+    /// Whether the word at `k` is a verb that makes a clause: a finite form (`is`,
+    /// `would`) or a lower-case past (`denied`, `went`).
+    fn verb_form(&self, k: usize) -> bool {
+        self.is_finite(k) || (!is_capitalised(self.word(k)) && past_verb(&self.lower(k)))
+    }
+
     /// Whether the cue at `cue` is a second verb of a subject named before it (`... and
     /// said`, `, but also contended`): `and` or `but` before it, across at most two
     /// adverbs or auxiliaries.
@@ -1127,12 +1157,7 @@ impl<'a> Doc<'a> {
             if matches!(&*w, "and" | "but") {
                 return true;
             }
-            if !(FINITE.contains(&&*w)
-                || matches!(
-                    &*w,
-                    "also" | "then" | "later" | "still" | "again" | "never" | "not"
-                ))
-            {
+            if !(FINITE.contains(&&*w) || SECOND_VERB_ADVERBS.contains(&&*w) || w == "again") {
                 return false;
             }
             k -= 1;
@@ -1857,15 +1882,10 @@ impl<'a> Doc<'a> {
                         (before.end + 1 < c || s < before.start) && self.holds_person(before)
                     })
                 };
-                // "Ann Lee, 40, said Tom Hale denied the charge": a verb right after a
-                // name makes it the subject of what was said.
-                let verb_after_name = (np.start + 1..=np.end.min(b.saturating_sub(1))).any(|t| {
-                    is_capitalised(self.word(t - 1))
-                        && (self.is_finite(t) || {
-                            let w = self.lower(t);
-                            !is_capitalised(self.word(t)) && past_verb(&w)
-                        })
-                });
+                // "Ann Lee, 40, said Tom Hale denied the charge", "said police arrested
+                // Tom Hale": a verb in the phrase after the cue makes it what was said.
+                let verb_after_name = (np.start + 1..=np.end.min(b.saturating_sub(1)))
+                    .any(|t| self.verb_form(t) || matches!(&*self.lower(t), "never" | "not"));
                 if verb_after_name && person_before() {
                     return false;
                 }
@@ -2049,6 +2069,11 @@ impl<'a> Doc<'a> {
                     || MEDIA_NOUNS.contains(&&*w)
                     || (k == group_end && matches!(&*w, "the" | "a"))
                     || (k > group_end && self.is_number(k))
+                    // "a committee of MPs", "the trial of Ann Lee": a listener's name.
+                    || (k > group_end
+                        && w == "of"
+                        && OBJECTS.contains(&&*self.lower(k - 1))
+                        && is_capitalised(self.word(k + 1)))
                     // "the New Media and Broadcasting Conference": small words inside a
                     // name.
                     || (k > group_end
@@ -2123,11 +2148,12 @@ impl<'a> Doc<'a> {
                     self.is_word(k)
                         && !matches!(&*self.lower(k), "who" | "which" | "whose" | "that")
                 })
+                // A regular past only first (`Sales, he said, rose`): `a builder based in
+                // Leeds` is an apposition; `the blogging world found out` is a clause.
                 .any(|k| {
-                    self.is_finite(k) || {
-                        let w = self.lower(k);
-                        !is_capitalised(self.word(k)) && past_verb(&w)
-                    }
+                    self.is_finite(k)
+                        || (k == after + 1 && self.verb_form(k))
+                        || IRREGULAR_PAST.contains(&&*self.lower(k))
                 });
         let apposition = inverted.is_some() && then_comma && !pre_mark && !resumes && !goes_on;
         // "..., said a senior official who spoke on condition of anonymity.": a relative
@@ -2751,8 +2777,17 @@ impl<'a> Doc<'a> {
             while s < end && self.is(s, ",") {
                 s += 1;
                 // "According to the mayor, Dan Fitch, the bridge ...": the name set off
-                // after the source is no part of what was reported.
-                let at = self.tokens.get(s).map_or(usize::MAX, |t| t.span().start);
+                // after a role is no part of what was reported ("According to police,
+                // Tom Hale, 40, was arrested" is).
+                let role = np_end > np_start
+                    && TITLES
+                        .map
+                        .contains_key(&*bare(self.word(np_end - 1)).to_lowercase());
+                let at = if role {
+                    self.tokens.get(s).map_or(usize::MAX, |t| t.span().start)
+                } else {
+                    usize::MAX
+                };
                 let k = self.person_mentions.partition_point(|&(m, _)| m.start < at);
                 if let Some(&(m, _)) = self.person_mentions.get(k).filter(|(m, _)| m.start == at) {
                     let after = self.tokens.partition_point(|t| t.span().start < m.end);
@@ -2784,8 +2819,7 @@ impl<'a> Doc<'a> {
                 let w = self.lower(k);
                 self.is_word(k)
                     && (c <= a + 5 || {
-                        let verb = self.is_finite(k)
-                            || (past_form(&w) && !is_capitalised(self.word(k)))
+                        let verb = self.verb_form(k)
                             || matches!(&*w, "although" | "though" | "while" | "if" | "because");
                         !verb
                     })
@@ -2985,7 +3019,7 @@ impl<'a> Doc<'a> {
                     perfect = true;
                     aux_ok(j - 1)
                 }
-                w => matches!(w, "also" | "then" | "later" | "repeatedly"),
+                w => SECOND_VERB_ADVERBS.contains(&w),
             }
         {
             j -= 1;
@@ -3005,7 +3039,7 @@ impl<'a> Doc<'a> {
     /// Where a clause with its own speaker begins before the cue at `n`, when what was
     /// said from `start` runs into it: `, but he said`, `and Democrats accused`.
     fn own_clause(&self, start: usize, n: usize) -> Option<usize> {
-        let (_, g) = self.subject_before(start, n)?;
+        let (np, g) = self.subject_before(start, n)?;
         let mut k = g;
         while k > start
             && matches!(
@@ -3045,8 +3079,10 @@ impl<'a> Doc<'a> {
                     || cue_at(self.text, self.tokens, t, k, false).is_some()
             });
         // "said the United States and its allies will seek": `and` without a comma after
-        // a short noun phrase joins two subjects of one clause.
+        // a short noun phrase joins two subjects of one clause. Not when the cue itself
+        // is the second subject's verb (`confirmed the deal and rival firm Acme said`).
         let joint_subject = k + 1 == g
+            && (np.end < n || self.lower(n).ends_with("ing"))
             && self.lower(k) == "and"
             && k - start <= 6
             && (start..k).all(|t| {
@@ -4311,9 +4347,12 @@ impl<'a> Doc<'a> {
                     // "and" between names, or inside a role before a name.
                     // "the work and pensions minister": a role with no name, after one
                     // word and a determiner.
+                    // Not `the team and the manager`: no determiner after `and`.
                     let bare_role = TITLES.map.contains_key(&*self.lower(end - 1))
                         && k >= a + 3
-                        && DETERMINERS.contains(&&*self.lower(k - 3));
+                        && DETERMINERS.contains(&&*self.lower(k - 3))
+                        && !DETERMINERS.contains(&&*self.lower(k))
+                        && !matches!(&*self.lower(k), "a" | "an");
                     let role_and = k < end
                         && (k..end).any(|t| TITLES.map.contains_key(&*self.lower(t)))
                         && (is_capitalised(self.word(end - 1)) || bare_role)
@@ -4899,9 +4938,21 @@ impl<'a> Doc<'a> {
     fn person_speaker(&self, p: usize, span: Span) -> Speaker {
         // "Whitcombe said" when the article names Rosa and Daniel Whitcombe: the
         // surname alone could be either, so the person is a guess.
+        // A gendered title before it (`Mr Whitcombe`) counts only those it fits.
         let written = span.text(self.text);
+        let k = self.tokens.partition_point(|t| t.span().start < span.start);
+        let title = k
+            .checked_sub(1)
+            .and_then(|t| TITLES.map.get(&*bare(self.word(t)).to_lowercase()).copied())
+            .flatten();
         let shared = !written.contains(char::is_whitespace)
-            && self.surnames.get(written).is_some_and(|&n| n > 1);
+            && self.surnames.get(written).is_some_and(|n| {
+                let fit = match title {
+                    Some(g) => n[gender_slot(Some(g))] + n[2],
+                    None => n.iter().sum(),
+                };
+                fit > 1
+            });
         Speaker {
             name: self.people[p].name().to_string(),
             span,

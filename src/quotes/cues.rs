@@ -279,7 +279,11 @@ pub(crate) fn cue_at(
                 let w = tokens[i - 1].text(text).to_lowercase();
                 w.ends_with("ly") || matches!(w.as_str(), "also" | "then" | "later" | "not")
             });
-        if passive {
+        // "It was observed that ...": a passive before "that" still reports.
+        let that_follows = tokens
+            .get(i + found.len)
+            .is_some_and(|t| t.text(text).eq_ignore_ascii_case("that"));
+        if passive && !that_follows {
             return None;
         }
     }
@@ -287,10 +291,18 @@ pub(crate) fn cue_at(
     let particle = tokens
         .get(i + found.len)
         .map(|t| t.text(text).to_lowercase());
+    // "As Tom Hale put it on Twitter": after "as", "put it" is the cue whatever follows.
+    let as_before = || {
+        (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| tokens[k].kind() == TokenKind::Word)
+            .any(|k| tokens[k].text(text).eq_ignore_ascii_case("as"))
+    };
     let phrasal = particle.as_deref().is_some_and(|p| {
         (p == "up" && lower0.starts_with("add") && found.len == 1)
             || (lower0.starts_with("put")
                 && found.len == 2
+                && !as_before()
                 && matches!(
                     p,
                     "back"
