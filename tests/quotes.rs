@@ -94,6 +94,26 @@ fn speaker_name(article: &Article, text: &str, piece: &str) -> Option<String> {
         .map(|s| s.name().to_string())
 }
 
+/// Checks that the quote holding each piece of `text` has the speaker named with it.
+fn assert_speakers(text: &str, wants: &[(&str, &str)]) {
+    let article = Article::parse(text);
+    for &(piece, name) in wants {
+        assert_eq!(
+            speaker_name(&article, text, piece).as_deref(),
+            Some(name),
+            "speaker of {piece:?}"
+        );
+    }
+}
+
+/// Whether no quote's content holds `piece`.
+fn no_quote_holds(article: &Article, text: &str, piece: &str) -> bool {
+    article
+        .quotes()
+        .iter()
+        .all(|q| !q.content().text(text).contains(piece))
+}
+
 /// Checks that each of `wants` is the content of a quote of `text`.
 fn assert_contents(text: &str, wants: &[&str]) {
     let article = Article::parse(text);
@@ -4385,10 +4405,7 @@ Few fans understood the rules.\n";
         Some("City Radio")
     );
     assert!(
-        article
-            .quotes()
-            .iter()
-            .all(|q| !q.content().text(text).contains("rules")),
+        no_quote_holds(&article, text, "rules"),
         "a plain object is no report"
     );
 }
@@ -4459,25 +4476,19 @@ Fox accused the ministers of telling lies and then attacking them.\n";
 #[test]
 fn a_firm_named_after_a_person_before_a_role_is_not_the_speaker() {
     let text = "Odds cut\n\nWilliam Hill spokesman Rupert Adams said the odds had been cut.\n";
-    let article = Article::parse(text);
-    assert_eq!(
-        speaker_name(&article, text, "odds had been cut").as_deref(),
-        Some("Rupert Adams")
-    );
+    assert_speakers(text, &[("odds had been cut", "Rupert Adams")]);
 }
 
 #[test]
 fn an_editor_or_a_landlord_speaks_for_themselves_not_for_their_owner() {
     let text = "Book news\n\nCarol Bennett wrote a novel. Her editor said it was good.\n\n\
 Tom Fairley lost his flat. Fairley's landlord said the rent was late.\n";
-    let article = Article::parse(text);
-    assert_eq!(
-        speaker_name(&article, text, "it was good").as_deref(),
-        Some("Her editor")
-    );
-    assert_eq!(
-        speaker_name(&article, text, "the rent was late").as_deref(),
-        Some("Fairley's landlord")
+    assert_speakers(
+        text,
+        &[
+            ("it was good", "Her editor"),
+            ("the rent was late", "Fairley's landlord"),
+        ],
     );
 }
 
@@ -4538,10 +4549,7 @@ sentence was harsh.\n";
     );
     // The wish to stay unnamed is no report.
     assert!(
-        article
-            .quotes()
-            .iter()
-            .all(|q| !q.content().text(text).contains("named")),
+        no_quote_holds(&article, text, "named"),
         "asked not to be named is no report"
     );
 }
@@ -4569,11 +4577,7 @@ The policy is wrong, said Ann Lee, a nurse.\n";
 fn he_after_a_name_set_off_after_an_owners_role_is_that_name() {
     let text = "Row\n\nHenrik Sol was sacked. His lawyer, Erik Dahl, was angry. \
 He said the audit was rushed.\n";
-    let article = Article::parse(text);
-    assert_eq!(
-        speaker_name(&article, text, "audit was rushed").as_deref(),
-        Some("Erik Dahl")
-    );
+    assert_speakers(text, &[("audit was rushed", "Erik Dahl")]);
 }
 
 #[test]
@@ -4613,14 +4617,12 @@ six years.\n\nThe rules were unfair, he told a conference on ageing.\n";
 fn a_role_with_and_inside_speaks_whole() {
     let text = "Pensions\n\nThe crisis is real, the work and pensions secretary said.\n\n\
 Games should carry larger warnings, the trade and industry secretary has said.\n";
-    let article = Article::parse(text);
-    assert_eq!(
-        speaker_name(&article, text, "The crisis is real").as_deref(),
-        Some("the work and pensions secretary")
-    );
-    assert_eq!(
-        speaker_name(&article, text, "larger warnings").as_deref(),
-        Some("the trade and industry secretary")
+    assert_speakers(
+        text,
+        &[
+            ("The crisis is real", "the work and pensions secretary"),
+            ("larger warnings", "the trade and industry secretary"),
+        ],
     );
 }
 
@@ -4641,11 +4643,7 @@ My doctor was calm. I believed her.\n\nAs one critic put it, the show is dull.\n
 fn a_participle_after_a_day_has_the_clause_subject() {
     let text = "Row\n\nNicola Sturgeon wrote to Mr McConnell on Tuesday accusing him of an \
 error of judgement.\n";
-    let article = Article::parse(text);
-    assert_eq!(
-        speaker_name(&article, text, "error of judgement").as_deref(),
-        Some("Nicola Sturgeon")
-    );
+    assert_speakers(text, &[("error of judgement", "Nicola Sturgeon")]);
 }
 
 #[test]
@@ -4656,14 +4654,12 @@ fn he_goes_on_with_the_person_a_pronoun_named_last() {
 is a member of the community, branded Harry's action \"stupid\". He told ITV: \"The time \
 has come for him to apologise. It is about decency.\" He added: \"I would send him to the \
 army.\"\n";
-    let article = Article::parse(text);
-    assert_eq!(
-        speaker_name(&article, text, "time has come").as_deref(),
-        Some("Janner")
-    );
-    assert_eq!(
-        speaker_name(&article, text, "send him to the army").as_deref(),
-        Some("Janner")
+    assert_speakers(
+        text,
+        &[
+            ("time has come", "Janner"),
+            ("send him to the army", "Janner"),
+        ],
     );
 }
 
