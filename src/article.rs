@@ -145,6 +145,8 @@ pub struct Article<'a> {
     people: OnceLock<Vec<Person>>,
     quotes: OnceLock<Vec<Quote>>,
     claims: OnceLock<Vec<Claim>>,
+    /// Quotation marks paired into quotations, read by the people and quote layers.
+    quotations: OnceLock<Vec<quotes::Quotation>>,
 }
 
 /// The layers that later layers read: passed to each layer's finder.
@@ -158,6 +160,16 @@ pub(crate) struct Context<'t> {
     pub tokens: &'t [Token],
     /// Its sentences.
     pub sentences: &'t [Sentence],
+    /// Its quotations, paired on first use.
+    quotations: &'t OnceLock<Vec<quotes::Quotation>>,
+}
+
+impl<'t> Context<'t> {
+    /// The quotations of the prose: paired once, for every layer that asks.
+    pub(crate) fn quotations(&self) -> &'t [quotes::Quotation] {
+        self.quotations
+            .get_or_init(|| quotes::quotations(self.text, self.tokens, self.structure.blocks()))
+    }
 }
 
 impl<'a> Article<'a> {
@@ -178,6 +190,7 @@ impl<'a> Article<'a> {
             people: OnceLock::new(),
             quotes: OnceLock::new(),
             claims: OnceLock::new(),
+            quotations: OnceLock::new(),
         }
     }
 
@@ -232,6 +245,7 @@ impl<'a> Article<'a> {
             structure: self.structure(),
             tokens: self.tokens(),
             sentences: self.sentences(),
+            quotations: &self.quotations,
         }
     }
 

@@ -520,7 +520,7 @@ pub(super) fn find(cx: &Context<'_>, mentions: &[Mention]) -> Vec<Person> {
         }
     }
     link_mentions(text, tokens, mentions, &blocks, &mut book);
-    let quoted = crate::quotes::quoted_tokens(text, tokens, cx.structure.blocks());
+    let quoted = crate::quotes::quoted_tokens(tokens.len(), cx.quotations());
     resolve_pronouns(text, tokens, &prose, &quoted, &mut book);
     book.people
         .into_iter()
@@ -1003,6 +1003,10 @@ fn link_mentions(
     }
 }
 
+/// Possessives of the third person: the owner they stand for is not what they own
+/// (`His lawyer, Erik Dahl,`).
+const OWNERS: &[&str] = &["his", "her", "their", "its"];
+
 /// `he` and `she` join the last person of a fitting gender; the pronouns that follow a
 /// name first vote on its gender.
 fn resolve_pronouns(
@@ -1104,10 +1108,7 @@ fn resolve_pronouns(
     let opening_phrase = |start: usize, i: usize| {
         // "His lawyer, Erik Dahl, ...": a name set off after an owner's role.
         if i >= start + 3 && i - start <= 5 && tokens[i - 1].text(text) == "," {
-            let owner = matches!(
-                tokens[start].text(text).to_lowercase().as_str(),
-                "his" | "her" | "their" | "its"
-            );
+            let owner = OWNERS.contains(&tokens[start].text(text).to_lowercase().as_str());
             let role = TITLES
                 .map
                 .contains_key(&bare(tokens[i - 2].text(text)).to_lowercase());
@@ -1207,10 +1208,7 @@ fn resolve_pronouns(
                         // A pronoun that opens its sentence is that sentence's subject
                         // in turn: `He portrayed Mr Ebbers as ... “...,” he said`.
                         // Not an owner (`His lawyer, Erik Dahl, was angry`).
-                        let owner = matches!(
-                            token.text(text).to_lowercase().as_str(),
-                            "his" | "her" | "their" | "its"
-                        );
+                        let owner = OWNERS.contains(&token.text(text).to_lowercase().as_str());
                         if q == 0 && i == sentence_start && genders[p] == Some(g) && !owner {
                             subject[slot] = Some((p, i));
                         }

@@ -14,13 +14,13 @@ use std::collections::{HashMap, HashSet};
 use once_cell::sync::Lazy;
 
 use super::cues::{CueClass, CueMatch, FINITE, cue_at, is_cue_word, is_participle, past_form};
-use super::marks::{Quotation, is_quoting_block, pair};
+use super::marks::{Quotation, is_quoting_block};
 use super::{Quote, QuoteKind, Speaker, SpeakerKind};
 use crate::Span;
 use crate::article::Context;
 use crate::gazetteer::{EntityKind, Mention, MentionKind};
 use crate::people::lexicon::{Referent, TITLES, UNNAMED_SOURCES, pronoun, strip_contraction};
-use crate::people::names::NOT_NAMES;
+use crate::people::names::{NOT_NAMES, token_range};
 use crate::people::{Gender, Person, bare, is_capitalised};
 use crate::structure::{Block, BlockKind};
 use crate::text::sentences::is_name_suffix;
@@ -771,7 +771,7 @@ struct Doc<'a> {
     text: &'a str,
     tokens: &'a [Token],
     blocks: &'a [Block],
-    quotations: Vec<Quotation>,
+    quotations: &'a [Quotation],
     /// Per token: 1 + the index of the quotation it lies in (marks included), or 0.
     in_quote: Vec<u32>,
     people: &'a [Person],
@@ -839,15 +839,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     let text = cx.text;
     let tokens = cx.tokens;
     let blocks = cx.structure.blocks();
-    let quoting: Vec<(Block, usize, usize)> = blocks
-        .iter()
-        .filter(|b| is_quoting_block(b.kind()))
-        .map(|b| {
-            let (a, z) = token_range(tokens, b.span());
-            (*b, a, z)
-        })
-        .collect();
-    let quotations = pair(text, tokens, &quoting);
+    let quotations = cx.quotations();
     let mut in_quote = vec![0u32; tokens.len()];
     for (qi, q) in quotations.iter().enumerate() {
         let (a, z) = token_range(tokens, q.outer);
@@ -1075,13 +1067,6 @@ fn speakers_in_order(quotes: &[Quote]) -> Vec<usize> {
         .collect();
     order.sort_by_key(|&i| quotes[i].speaker.as_ref().map(|s| s.span.start));
     order
-}
-
-/// Token index range `[a, b)` of the tokens inside `span`.
-fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
-    let a = tokens.partition_point(|t| t.span().start < span.start);
-    let b = tokens.partition_point(|t| t.span().start < span.end);
-    (a, b.max(a))
 }
 
 impl<'a> Doc<'a> {

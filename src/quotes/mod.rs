@@ -8,27 +8,30 @@ mod cues;
 mod marks;
 
 pub(crate) use cues::is_cue_word;
+pub(crate) use marks::Quotation;
 
-/// For each token, whether it lies inside a quotation of the prose, paired as the quote
-/// layer pairs marks (by direction, with quotations that reopen a paragraph or carry
-/// over one).
-pub(crate) fn quoted_tokens(
+/// The quotations of the blocks that hold prose, marks paired by direction (a
+/// quotation may reopen its paragraph or carry over to the next).
+pub(crate) fn quotations(
     text: &str,
     tokens: &[crate::text::tokens::Token],
     blocks: &[crate::structure::Block],
-) -> Vec<bool> {
+) -> Vec<Quotation> {
     let quoting: Vec<(crate::structure::Block, usize, usize)> = blocks
         .iter()
         .filter(|b| marks::is_quoting_block(b.kind()))
         .map(|b| {
-            let span = b.span();
-            let a = tokens.partition_point(|t| t.span().start < span.start);
-            let z = tokens.partition_point(|t| t.span().start < span.end);
-            (*b, a, z.max(a))
+            let (a, z) = crate::people::names::token_range(tokens, b.span());
+            (*b, a, z)
         })
         .collect();
-    let mut out = vec![false; tokens.len()];
-    for q in marks::pair(text, tokens, &quoting) {
+    marks::pair(text, tokens, &quoting)
+}
+
+/// For each token, whether it lies inside one of `quotations`.
+pub(crate) fn quoted_tokens(token_count: usize, quotations: &[Quotation]) -> Vec<bool> {
+    let mut out = vec![false; token_count];
+    for q in quotations {
         let (a, z) = q.tokens;
         for slot in out.iter_mut().take(z).skip(a) {
             *slot = true;
