@@ -4815,3 +4815,11 @@ death. {sentence}\n"
             < of("Mr Whitcombe said the family was grateful.")
     );
 }
+
+#[test]
+fn a_listener_with_a_short_form_in_brackets_is_no_part_of_what_was_said() {
+    let text = "x\n\nHe told the Parliamentary Labour Party (PLP) on Monday: \"We will win.\"\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "We will win");
+    assert_eq!(q.content().text(text), "\"We will win.\"");
+}

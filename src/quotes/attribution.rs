@@ -2067,6 +2067,14 @@ impl<'a> Doc<'a> {
                         && is_capitalised(self.word(k + 1)))
             } {
                 k += 1;
+                // "the Parliamentary Labour Party (PLP)": a short form in brackets.
+                if self.is(k, "(")
+                    && is_capitalised(self.word(k + 1))
+                    && self.is(k + 2, ")")
+                    && k + 3 <= b
+                {
+                    k += 3;
+                }
             }
             // A capitalised run that is no object, or a bare "the": nothing to take.
             // So does a listener ("told the audience the MEP had been covered").
