@@ -4823,3 +4823,18 @@ fn a_listener_with_a_short_form_in_brackets_is_no_part_of_what_was_said() {
     let q = quote_holding(&article, text, "We will win");
     assert_eq!(q.content().text(text), "\"We will win.\"");
 }
+
+#[test]
+fn a_capitalised_plural_that_opens_the_quotation_keeps_its_apostrophe() {
+    let text = "Match\n\n'Players' bodies are not machines,' said Jo Molango.\n\n\
+He praised the ‘Lions’ tour and the ‘Kiwis’ game.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "not machines");
+    assert_eq!(
+        q.content().text(text),
+        "'Players' bodies are not machines,'"
+    );
+    assert_eq!(q.speaker().map(|s| s.name()), Some("Jo Molango"));
+    // Titles in marks still close at their own mark.
+    assert_contents(text, &["the ‘Lions’ tour and the ‘Kiwis’ game"]);
+}

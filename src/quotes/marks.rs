@@ -286,7 +286,10 @@ fn plural_apostrophe(text: &str, tokens: &[Token], i: usize, b: usize) -> bool {
         return false;
     }
     let before = &tokens[i - 1];
-    lower_word(before)
+    // A capitalised word too when it opens the quotation (`'Players' bodies are ...'`).
+    let first_word =
+        i >= 2 && tokens[i - 2].kind() == TokenKind::QuoteMark && before.kind() == TokenKind::Word;
+    (lower_word(before) || first_word)
         && before.span().end == tokens[i].span().start
         && before.text(text).ends_with('s')
         && lower_word(&tokens[i + 1])
