@@ -550,6 +550,12 @@ const PERSON_OBJECT_PREPOSITIONS: &[&str] = &[
     "against",
 ];
 
+/// Whether `w` (lower-cased) is a finite verb of a second predicate: a past (`said`) or a
+/// present in -s (`says`), not a base form (`urge`).
+fn past_or_present(w: &str) -> bool {
+    past_verb(w) || (w.ends_with('s') && !w.ends_with("ss"))
+}
+
 /// Whether `w` (lower-cased) is a verb in the past: regular (`rejected`) or one of the
 /// irregular forms (`rose`, `said`).
 fn past_verb(w: &str) -> bool {
@@ -2569,11 +2575,8 @@ impl<'a> Doc<'a> {
             let later_coordinated = || {
                 later_cue
                     .filter(|&(l, _)| l > n + 2)
-                    .filter(|&(l, _)| {
-                        // A finite verb: not `strengthen pensions and encourage savings`.
-                        let w = self.lower(l);
-                        past_verb(&w) || (w.ends_with('s') && !w.ends_with("ss"))
-                    })
+                    // A finite verb: not `strengthen pensions and encourage savings`.
+                    .filter(|&(l, _)| past_or_present(&self.lower(l)))
                     .and_then(|(l, class)| coordinated(l, class))
                     .filter(|&k| !self.is(k - 1, ","))
             };
@@ -3024,7 +3027,7 @@ impl<'a> Doc<'a> {
         let finite = if perfect {
             past_verb(&w)
         } else {
-            past_verb(&w) || (w.ends_with('s') && !w.ends_with("ss"))
+            past_or_present(&w)
         };
         if finite { j } else { n }
     }
