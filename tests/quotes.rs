@@ -78,12 +78,13 @@ fn check(text: &str, wants: &[Want]) {
 
 const TITLE: &str = "Harbour talks resume in Valletta\n\n";
 
-/// The quote of `article` whose content holds `piece`.
+/// The quote of `article` with the shortest content that holds `piece`.
 fn quote_holding<'a>(article: &'a Article, text: &str, piece: &str) -> &'a Quote {
     article
         .quotes()
         .iter()
-        .find(|q| q.content().text(text).contains(piece))
+        .filter(|q| q.content().text(text).contains(piece))
+        .min_by_key(|q| q.content().len())
         .unwrap_or_else(|| panic!("no quote holds {piece:?} in {text:?}"))
 }
 
@@ -4777,4 +4778,68 @@ He praised the ‘Lions’ tour and the ‘Kiwis’ game.\n";
     assert_eq!(q.speaker().map(|s| s.name()), Some("Jo Molango"));
     // Titles in marks still close at their own mark.
     assert_contents(text, &["the ‘Lions’ tour and the ‘Kiwis’ game"]);
+}
+
+#[test]
+fn a_participle_with_its_own_object_between_quotations_reports_beside_the_quote() {
+    let text = "Port\n\n\"We are ready,\" said Ana Ruiz, speaking of the new ferry. \
+\"The crews are trained.\"\n\nSpeaking of noise, the new engines are quiet.\n";
+    let article = Article::parse(text);
+    assert_content(&article, text, "new ferry", "the new ferry");
+    assert_speaker(&article, text, "new ferry", "Ana Ruiz");
+    // The quotation after the attribution still goes on with the first.
+    assert!(
+        quote_holding(&article, text, "We are ready")
+            .content()
+            .text(text)
+            .ends_with("\"The crews are trained.\"")
+    );
+    // A topic opening the sentence is no report.
+    assert!(no_quote_holds(&article, text, "noise"));
+}
+
+#[test]
+fn a_report_of_the_same_speaker_between_quotations_is_kept() {
+    let text = "Health\n\n\"Waits are falling,\" said Jane Hale. She added the targets \
+would be met by May. \"But we are not complacent.\"\n\n\"I have met him,\" said Tom Kerr. \
+He also said he remains wary, dismissing talk of a win. \"It is dangerous.\"\n";
+    let article = Article::parse(text);
+    assert_content(&article, text, "targets", "the targets would be met by May");
+    assert_speaker(&article, text, "targets", "Jane Hale");
+    // A participle in a later sentence of its own leaves the next quotation out.
+    assert!(
+        !quote_holding(&article, text, "I have met him")
+            .content()
+            .text(text)
+            .contains("dangerous")
+    );
+}
+
+#[test]
+fn a_phrase_quoted_inside_the_sentence_is_no_quotation_before_an_attribution() {
+    let text = "Budget\n\nTom Hale spoke of the \"positive campaign\" the party hoped to \
+stage.\n\nWhile growth is at a \"good pace\" he warned that costs were rising.\n\n\
+2026 was a \"stellar year\" said Ann Lee, director of the group.\n";
+    let article = Article::parse(text);
+    assert!(no_quote_holds(&article, text, "Tom Hale spoke"));
+    assert_content(&article, text, "costs", "costs were rising");
+    assert_speaker(&article, text, "stellar year", "Ann Lee");
+}
+
+#[test]
+fn a_programme_named_with_small_words_and_there_end_the_listener() {
+    assert_contents(
+        "Politics\n\nAnn Lee told BBC One's Breakfast with Frost programme the plan \
+was dead.\n\nShe told the Guardian newspaper there would be no vote.\n",
+        &["the plan was dead", "there would be no vote"],
+    );
+}
+
+#[test]
+fn a_cleft_and_a_participle_before_who_name_their_subject() {
+    assert_speakers(
+        "Stage\n\nIt was Tom Hale who took the stage, speaking of the plan.\n\n\
+He left the room, cutting off a reporter who asked about the budget.\n",
+        &[("the plan", "Tom Hale"), ("the budget", "a reporter")],
+    );
 }

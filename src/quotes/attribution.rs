@@ -1036,6 +1036,15 @@ fn sort_nested(doc: &Doc<'_>, quotes: &mut Vec<Quote>) {
             None => fate[i] = Some(None),
             // A second verb of the outer subject ("... and said ...") is its own report.
             Some(_) if q.cue.is_some_and(|c| doc.second_verb(c)) => {}
+            // So is one of the same speaker in the attribution between two quotations
+            // ("“A,” said Lee, speaking of the budget. “B.”").
+            Some(s)
+                if out.kind == QuoteKind::Direct
+                    && out.speaker.as_ref().is_some_and(|os| os.name == s.name)
+                    && q.cue.is_some_and(|c| {
+                        out.cue.is_some_and(|oc| oc.end <= c.start)
+                            && doc.quoted(token_range(doc.tokens, c).0).is_none()
+                    }) => {}
             // The outer speaker's own words again, wherever the speaker is named.
             Some(s)
                 if out.speaker.as_ref().is_some_and(|os| os.name == s.name)
@@ -1266,6 +1275,18 @@ impl<'a> Doc<'a> {
             && matches!(&*self.lower(k + 2), "whom" | "which")
     }
 
+    /// Whether the quotation that closes just before token `k` is a phrase quoted
+    /// inside the sentence opened at `a`: it opens after the sentence's first word and
+    /// ends on a word, not on a comma or a full stop (`instead of the “bonfire of
+    /// quangos” New Labour had promised`, but not `“Prices will rise” said Ann Lee`).
+    fn quoted_phrase_before(&self, a: usize, k: usize) -> bool {
+        k >= 2
+            && self.is_word(k - 2)
+            && self
+                .quoted(k - 1)
+                .is_some_and(|q| token_range(self.tokens, self.quotations[q].outer).0 > a)
+    }
+
     /// The end of the sentence's words: closing punctuation and marks left out.
     fn words_end(&self, a: usize, b: usize) -> usize {
         let mut e = b;
@@ -1464,7 +1485,8 @@ impl<'a> Doc<'a> {
     /// place or manner reports nothing (`Speaking on condition of anonymity, ...`).
     fn participle_opening(&self, a: usize, b: usize) -> Option<(CueMatch, usize, usize, usize)> {
         let word = self.word(a);
-        if !word.ends_with("ing") || !is_capitalised(word) {
+        // `Speaking of noise, ...` names the topic, as a discourse marker.
+        if !word.ends_with("ing") || !is_capitalised(word) || word == "Speaking" {
             return None;
         }
         let m = cue_at(self.text, self.tokens, a, b, true)?;
@@ -2065,10 +2087,10 @@ impl<'a> Doc<'a> {
                         && w == "of"
                         && OBJECTS.contains(&&*self.lower(k - 1))
                         && is_capitalised(self.word(k + 1)))
-                    // "the New Media and Broadcasting Conference": small words inside a
-                    // name.
+                    // "the New Media and Broadcasting Conference", "Breakfast with
+                    // Frost": small words inside a name.
                     || (k > group_end
-                        && matches!(&*w, "and" | "of" | "for" | "&")
+                        && matches!(&*w, "and" | "of" | "for" | "&" | "with")
                         && is_capitalised(self.word(k - 1))
                         && is_capitalised(self.word(k + 1)))
             } {
@@ -2097,7 +2119,8 @@ impl<'a> Doc<'a> {
                     // "told the BBC News website the ferry was late": a clause begins.
                     || (told_medium
                         && (pronoun(&self.lower(k)).is_some()
-                            || DETERMINERS.contains(&&*self.lower(k))))
+                            || DETERMINERS.contains(&&*self.lower(k))
+                            || self.lower(k) == "there"))
                     // "told reporters he hoped", "told the Times she would": a subject
                     // pronoun opens the clause after any object.
                     || matches!(
@@ -2220,7 +2243,13 @@ impl<'a> Doc<'a> {
                 || apposition
                 || relative_tail
                 || circumstance_after
-                || (pre_mark && !resumes))
+                // Not after a phrase quoted inside the sentence when the cue goes on
+                // (`the “positive campaign” the party hoped to stage`), only when the
+                // attribution ends or a comma follows it (`2004 was a “stellar year”
+                // said Ann Lee, director of ...`).
+                || (pre_mark
+                    && !resumes
+                    && (then_comma || !self.quoted_phrase_before(a, group_start))))
             && (pre_break || group_start == a)
             && (group_start == a || floor < group_start);
         if backward {
@@ -4741,6 +4770,15 @@ impl<'a> Doc<'a> {
         if i >= c {
             return None;
         }
+        // "It was Mr Milburn who took centre stage, speaking of ...": in a cleft, the
+        // phrase before `who` is the subject.
+        if self.lower(i) == "it" && matches!(&*self.lower(i + 1), "was" | "is") {
+            if let Some(w) = (i + 3..c.min(i + 10)).find(|&k| self.lower(k) == "who") {
+                if let Some(np) = self.np_ending_at(i + 2, w).filter(|np| np.start == i + 2) {
+                    return self.resolve(np);
+                }
+            }
+        }
         // "Their leader Tomas Kerr made a plea": a possessive opens a phrase.
         let possessive = POSSESSIVES.contains(&&*self.lower(i)) && i + 1 < c && self.is_word(i + 1);
         if pronoun(&self.lower(i)).is_some() && !possessive {
@@ -4922,6 +4960,25 @@ impl<'a> Doc<'a> {
         Some(self.person_speaker(p, span))
     }
 
+    /// Where the object starts when the word at `k` is a participle with its object
+    /// after it, past a particle (`cutting off a reporter`, `greeting the crowd`), and no adjective
+    /// (`the ruling party`).
+    fn participle_object(&self, k: usize) -> Option<usize> {
+        let w = self.word(k);
+        let mut o = k + 1;
+        if matches!(
+            &*self.lower(o),
+            "off" | "up" | "out" | "down" | "on" | "in" | "with" | "at"
+        ) {
+            o += 1;
+        }
+        (w.len() > 4 && w.ends_with("ing") && !is_capitalised(w) && o < self.tokens.len() && {
+            let lo = self.lower(o);
+            DETERMINERS.contains(&&*lo) || QUANTIFIERS.contains(&&*lo)
+        })
+        .then_some(o)
+    }
+
     /// The person mentioned nearest before `c` in the sentence.
     fn nearest_person(&self, a: usize, c: usize) -> Option<Speaker> {
         let lo = self.tokens.get(a)?.span().start;
@@ -5011,10 +5068,12 @@ impl<'a> Doc<'a> {
                 .rev()
                 .find(|&k| {
                     let w = self.word(k);
-                    (w.len() > 3 && w.ends_with("ed") && !is_capitalised(w)) || self.is_finite(k)
+                    (w.len() > 3 && w.ends_with("ed") && !is_capitalised(w))
+                        || self.is_finite(k)
+                        || self.participle_object(k).is_some()
                 })
             {
-                antecedent.start = v + 1;
+                antecedent.start = self.participle_object(v).unwrap_or(v + 1);
             }
             // "tax returns from 1995 that showed": the noun before the year's preposition.
             if antecedent.end == antecedent.start + 1
@@ -6023,11 +6082,17 @@ impl<'a> Doc<'a> {
                 if someone_else {
                     break;
                 }
+                // One in the attribution's sentence whose own object comes first ("said
+                // Ms. Lee, speaking of the budget. “...”") leaves the quotation to the
+                // quote.
                 if (ba.max(1)..bz).any(|t| {
                     let w = self.lower(t - 1);
                     (w == "," || w == "and" || PARTICIPLE_LEADS.contains(&&*w))
                         && is_participle(self.text, self.tokens, t)
-                        && cue_at(self.text, self.tokens, t, bz, false).is_some()
+                        && cue_at(self.text, self.tokens, t, bz, false).is_some_and(|m| {
+                            (t + m.len..bz).filter(|&k| self.is_word(k)).count() <= 2
+                                || (ba..t).any(|k| self.is_final(k))
+                        })
                 }) {
                     break;
                 }
