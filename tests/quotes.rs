@@ -4843,3 +4843,78 @@ He left the room, cutting off a reporter who asked about the budget.\n",
         &[("the plan", "Tom Hale"), ("the budget", "a reporter")],
     );
 }
+
+#[test]
+fn show_reports_after_a_plural_subject_not_as_a_noun() {
+    let text = "Figures\n\nHe hosted a chat show, said Ann Lee of the network.\n\n\
+The network cancelled the crime show CSI last year.\n\n\
+Data from the 2024 survey show that women held 41 percent of the jobs.\n\n\
+Leaked documents from his tax return show he took a loss.\n\n\
+The e-mails show they came from an official address.\n";
+    let article = Article::parse(text);
+    assert!(no_quote_holds(&article, text, "CSI"));
+    assert_speaker(&article, text, "chat show", "Ann Lee");
+    assert_contents(
+        text,
+        &[
+            "women held 41 percent of the jobs",
+            "he took a loss",
+            "they came from an official address",
+        ],
+    );
+}
+
+#[test]
+fn a_country_after_a_preposition_says_where_the_speakers_are() {
+    let text = "Talks\n\nDiplomats in France said the talks had failed.\n\n\
+Political observers in the UK claim it is a snub.\n\nFrance said the talks had failed.\n";
+    assert_speakers(
+        text,
+        &[
+            ("talks had failed", "Diplomats in France"),
+            ("a snub", "Political observers in the UK"),
+        ],
+    );
+    let article = Article::parse(text);
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .any(|q| q.speaker().is_some_and(|s| s.name() == "France"))
+    );
+}
+
+#[test]
+fn a_participle_set_off_by_commas_ends_at_its_closing_comma() {
+    let text = "Ferry\n\nAna Ruiz, speaking of the new ferry, said the crews were trained.\n\n\
+It was Tom Hale who took the stage, but Ann Lee, speaking of the plan, said it would \
+fail.\n\nTom Kerr, speaking of the new bridge, was less sure.\n\n\
+Jo Molango used the ad against Tom Hale, accusing him of lying.\n";
+    let article = Article::parse(text);
+    assert_content(&article, text, "new ferry", "the new ferry");
+    assert_content(&article, text, "crews", "the crews were trained");
+    assert_speaker(&article, text, "crews", "Ana Ruiz");
+    assert_speaker(&article, text, "the plan", "Ann Lee");
+    assert_speaker(&article, text, "would fail", "Ann Lee");
+    assert_content(&article, text, "new bridge", "the new bridge");
+    // After an object, the participle is the subject's.
+    assert_speaker(&article, text, "of lying", "Jo Molango");
+}
+
+#[test]
+fn a_fronted_quotation_with_a_joined_clause_after_the_cue_is_reported() {
+    assert_speakers(
+        "Union\n\nThe plan was \"a disgrace\" Ann Lee said adding that members would \
+strike.\n\nThe deal was \"a step back\" the union said as members walked out.\n",
+        &[("a disgrace", "Ann Lee"), ("a step back", "the union")],
+    );
+}
+
+#[test]
+fn with_joins_a_listener_only_inside_a_programme_name_and_there_opens_the_clause() {
+    assert_contents(
+        "Politics\n\nAnn Lee told Breakfast with Frost the plan was dead.\n\n\
+She told reporters there was support for the plan.\n",
+        &["the plan was dead", "there was support for the plan"],
+    );
+}

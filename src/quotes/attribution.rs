@@ -1275,6 +1275,27 @@ impl<'a> Doc<'a> {
             && matches!(&*self.lower(k + 2), "whom" | "which")
     }
 
+    /// Whether the word at `k` joins another clause or a participle of saying to the one
+    /// before (`and`, `but`, `as`, `adding`).
+    fn clause_joins(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        matches!(
+            &*w,
+            "and"
+                | "but"
+                | "as"
+                | "while"
+                | "when"
+                | "although"
+                | "though"
+                | "because"
+                | "after"
+                | "before"
+                | "so"
+                | "yet"
+        ) || matches!(&*w, "adding" | "saying" | "noting" | "insisting")
+    }
+
     /// Whether the quotation that closes just before token `k` is a phrase quoted
     /// inside the sentence opened at `a`: it opens after the sentence's first word and
     /// ends on a word, not on a comma or a full stop (`instead of the “bonfire of
@@ -2053,8 +2074,14 @@ impl<'a> Doc<'a> {
                         .or_else(|| self.sentence_subject(a, c))
                         .or_else(|| sentence_speaker.cloned())
                 } else if participle_clause {
-                    sentence_speaker
-                        .cloned()
+                    // "..., but Ann Lee, speaking of the plan, said": the person the
+                    // participle is set off after.
+                    let named_before =
+                        c >= 2 && self.is(c - 1, ",") && self.subject_person_before(a, c - 1);
+                    named_before
+                        .then(|| self.nearest_person(a, c))
+                        .flatten()
+                        .or_else(|| sentence_speaker.cloned())
                         .or_else(|| self.sentence_subject(a, c))
                         .or_else(|| self.nearest_person(a, c))
                 } else {
@@ -2092,7 +2119,12 @@ impl<'a> Doc<'a> {
                     || (k > group_end
                         && matches!(&*w, "and" | "of" | "for" | "&" | "with")
                         && is_capitalised(self.word(k - 1))
-                        && is_capitalised(self.word(k + 1)))
+                        && is_capitalised(self.word(k + 1))
+                        // `with` only inside a programme's name (not `told Jane Hale
+                        // with Tom Kerr present`).
+                        && (w != "with"
+                            || (k + 2..(k + 5).min(b))
+                                .any(|t| MEDIA_NOUNS.contains(&&*self.lower(t)))))
             } {
                 k += 1;
                 // "the Parliamentary Labour Party (PLP)": a short form in brackets.
@@ -2119,8 +2151,9 @@ impl<'a> Doc<'a> {
                     // "told the BBC News website the ferry was late": a clause begins.
                     || (told_medium
                         && (pronoun(&self.lower(k)).is_some()
-                            || DETERMINERS.contains(&&*self.lower(k))
-                            || self.lower(k) == "there"))
+                            || DETERMINERS.contains(&&*self.lower(k))))
+                    // "told reporters there was support": `there` and its verb.
+                    || (self.lower(k) == "there" && self.is_finite(k + 1))
                     // "told reporters he hoped", "told the Times she would": a subject
                     // pronoun opens the clause after any object.
                     || matches!(
@@ -2245,11 +2278,14 @@ impl<'a> Doc<'a> {
                 || circumstance_after
                 // Not after a phrase quoted inside the sentence when the cue goes on
                 // (`the “positive campaign” the party hoped to stage`), only when the
-                // attribution ends or a comma follows it (`2004 was a “stellar year”
-                // said Ann Lee, director of ...`).
+                // attribution ends or a comma, a conjunction or a participle follows it
+                // (`2004 was a “stellar year” said Ann Lee, director of ...`, `... “a
+                // disgrace” she said adding that ...`).
                 || (pre_mark
                     && !resumes
-                    && (then_comma || !self.quoted_phrase_before(a, group_start))))
+                    && (then_comma
+                        || !self.quoted_phrase_before(a, group_start)
+                        || self.clause_joins(after))))
             && (pre_break || group_start == a)
             && (group_start == a || floor < group_start);
         if backward {
@@ -3283,7 +3319,18 @@ impl<'a> Doc<'a> {
                 || (w == ","
                     && self.lower(k + 1) == "and"
                     && k >= start + 6
-                    && self.subject_pronoun_within(k + 2, stop, 8));
+                    && self.subject_pronoun_within(k + 2, stop, 8))
+                // "Ana Ruiz, speaking of the new ferry, said ...", "When speaking of
+                // it, she said": a phrase with no verb of its own, then the sentence's
+                // own verb after the comma that closes the aside.
+                || (w == ","
+                    && k > start
+                    && self.after_participle(start)
+                    && (self.is_finite_cue(k + 1)
+                        || self.is_finite(k + 1)
+                        || (matches!(&*self.lower(k + 1), "he" | "she" | "they" | "we" | "i")
+                            && self.is_finite_cue(k + 2)))
+                    && (start..k).all(|t| !self.is_finite(t) && !past_form(&self.lower(t))));
             if cut {
                 return k;
             }
@@ -3356,6 +3403,28 @@ impl<'a> Doc<'a> {
             }
         }
         stop
+    }
+
+    /// Whether what starts at `start` follows a participle cue set off by a comma or
+    /// led by `when` or `while` (`, speaking of`, `when speaking about`).
+    fn after_participle(&self, start: usize) -> bool {
+        (start.saturating_sub(3).max(1)..start).any(|t| {
+            let w = self.word(t);
+            w.len() > 4
+                && w.ends_with("ing")
+                && (self.is(t - 1, ",") || matches!(&*self.lower(t - 1), "when" | "while"))
+                && !is_capitalised(w)
+                && cue_at(self.text, self.tokens, t, start, false).is_some()
+        })
+    }
+
+    /// Whether the word at `k` is a verb of saying in the past or the present, not a
+    /// participle or an infinitive (`said`, `told`, `warns`; not `said to cost`).
+    fn is_finite_cue(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        (w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&&*w) || w == "said")
+            && self.lower(k + 1) != "to"
+            && cue_at(self.text, self.tokens, k, self.tokens.len(), false).is_some()
     }
 
     /// Whether an occasion phrase that ends the report opens at `k`: `in a statement on
@@ -4979,6 +5048,27 @@ impl<'a> Doc<'a> {
         .then_some(o)
     }
 
+    /// Whether a person's mention ends just before token `k`, in the place of a
+    /// subject: opening the sentence or after `but`, `and` or a comma (not `used the ad
+    /// against Clinton, accusing`).
+    fn subject_person_before(&self, a: usize, k: usize) -> bool {
+        let Some(t) = k.checked_sub(1).and_then(|t| self.tokens.get(t)) else {
+            return false;
+        };
+        let end = t.span().end;
+        let i = self.person_mentions.partition_point(|&(s, _)| s.end < end);
+        let Some(&(span, _)) = self.person_mentions.get(i).filter(|(s, _)| s.end == end) else {
+            return false;
+        };
+        let first = self.tokens.partition_point(|t| t.span().start < span.start);
+        // A title before the name belongs to it (`Mayor Ann Lee`).
+        let mut before = first;
+        while before > a && is_capitalised(self.word(before - 1)) && self.is_word(before - 1) {
+            before -= 1;
+        }
+        before == a || matches!(&*self.lower(before - 1), "but" | "and" | "," | "while")
+    }
+
     /// The person mentioned nearest before `c` in the sentence.
     fn nearest_person(&self, a: usize, c: usize) -> Option<Speaker> {
         let lo = self.tokens.get(a)?.span().start;
@@ -5371,7 +5461,28 @@ impl<'a> Doc<'a> {
                         .binary_search_by(|x| x.span().end.cmp(&self.tokens[t - 1].span().end))
                         .is_err()
             };
-            if m.span().start < head.end && is_head && !not_the_state && !longer_name {
+            // "Diplomats in France", "observers in the UK": a place after a preposition
+            // says where the speakers are.
+            let placed = {
+                let t = self
+                    .tokens
+                    .partition_point(|t| t.span().start < m.span().start);
+                let mut p = t.saturating_sub(1);
+                if self.lower(p) == "the" {
+                    p = p.saturating_sub(1);
+                }
+                matches!(
+                    m.entity().kind(),
+                    EntityKind::Country | EntityKind::Territory | EntityKind::HistoricalState
+                ) && p > np.start
+                    && matches!(
+                        &*self.lower(p),
+                        "in" | "at" | "from" | "across" | "around" | "throughout" | "inside"
+                    )
+                    && self.is_word(p - 1)
+                    && (p - 1 == np.start || !is_capitalised(self.word(p - 1)))
+            };
+            if m.span().start < head.end && is_head && !not_the_state && !longer_name && !placed {
                 let kind = match m.entity().kind() {
                     EntityKind::Media => SpeakerKind::Media,
                     _ => SpeakerKind::Organisation,

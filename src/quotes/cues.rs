@@ -406,17 +406,47 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
             .filter(|t| t.kind() == TokenKind::Word)
             .map(|t| t.text(text).to_lowercase())
     };
-    let plural_noun = written.len() > 3
-        && written.ends_with('s')
-        && !written.ends_with("ss")
-        && !written.ends_with("us")
-        && !written.ends_with("is")
-        && written.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+    // A plural noun: `critics`, `e-mails`, `data` (not `police`, as in `police state`).
+    let plural = |w: &str| {
+        (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && w.bytes()
+                .skip(1)
+                .all(|b| b.is_ascii_lowercase() || b == b'-'))
+            || matches!(w, "data" | "media")
+    };
+    let plural_noun = plural(written)
         // "Critics fear" opening a sentence, not "the New York Times report".
         && (written.as_bytes()[0].is_ascii_lowercase()
             || i < 2
             || word_at(i - 2).is_none()
             || !tokens[i - 2].text(text).starts_with(char::is_uppercase));
+    // "Data from the 2014 survey show", "documents from his tax return show that": a
+    // plural head before a phrase of words that a preposition opens, when a clause
+    // follows (not `experiments in the US state of Maine`).
+    let clause_next = word_at(i + found.len).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "that" | "he" | "she" | "it" | "they" | "we" | "i" | "you" | "the" | "a" | "an"
+        )
+    });
+    let plural_head = || {
+        let lo = i.saturating_sub(9);
+        let mut k = i - 1;
+        while k > lo && matches!(tokens[k].kind(), TokenKind::Word | TokenKind::Number) {
+            k -= 1;
+            if word_at(k).is_some_and(|w| matches!(w.as_str(), "from" | "of" | "by" | "in")) {
+                return k > 0
+                    && tokens[k - 1].kind() == TokenKind::Word
+                    && plural(&tokens[k - 1].text(text).to_lowercase());
+            }
+        }
+        false
+    };
+    let plural_noun = plural_noun || (clause_next && plural_head());
     if plural_noun && prev != "news" {
         // "fears demand may", "the monthly jobs report showed", "an expenses claim that
         // was rejected": a verb right after, or a relative "that" and its verb, make the
