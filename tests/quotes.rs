@@ -4918,3 +4918,36 @@ She told reporters there was support for the plan.\n",
         &["the plan was dead", "there was support for the plan"],
     );
 }
+
+#[test]
+fn someone_elses_report_between_quotations_ends_the_quote() {
+    let text = "Health\n\n\"Waits are falling,\" said Jane Hale. Tom Kerr said the targets \
+would be missed. \"We are worried.\"\n\n\"Costs are up,\" said Ann Lee. Mrs Lee added that \
+some firms encouraged staff to save. \"It helps.\"\n";
+    let article = Article::parse(text);
+    assert_content(&article, text, "Waits", "\"Waits are falling,\"");
+    assert_speaker(&article, text, "We are worried", "Tom Kerr");
+    // A report nested in the speaker's own does not end it.
+    assert!(
+        quote_holding(&article, text, "Costs are up")
+            .content()
+            .text(text)
+            .ends_with("\"It helps.\"")
+    );
+}
+
+#[test]
+fn a_passive_relative_clause_and_a_questioned_who_report_no_lone_pronoun() {
+    let text = "Rover\n\nThe owners of Rover, who have been accused by unions of awarding \
+themselves high salaries, declined to comment.\n\nIt is unclear who said the plan would \
+fail.\n\nThe question is who said it first.\n";
+    let article = Article::parse(text);
+    assert!(
+        article
+            .quotes()
+            .iter()
+            .all(|q| !matches!(q.content().text(text), "who" | "which"))
+    );
+    assert!(no_speaker_named(&article, "unclear"));
+    assert!(no_speaker_named(&article, "who"));
+}

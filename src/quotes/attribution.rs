@@ -3240,6 +3240,12 @@ impl<'a> Doc<'a> {
         let Some((np, _)) = self.subject_before(a, s).filter(|(np, _)| np.end == s) else {
             return Some(None);
         };
+        // "The owners, who have been accused by unions of ...": a relative pronoun's
+        // antecedent is often a clause or a phrase the parse cannot bound; nothing is
+        // reported.
+        if np.end == np.start + 1 && matches!(&*self.lower(np.start), "who" | "which" | "that") {
+            return Some(None);
+        }
         // The agent, up to the end, a comma or (after a verb of telling) "that".
         let agent = self.subject_after(cue_end + 1, b).or_else(|| {
             let that = (cue_end + 2..(cue_end + 8).min(b)).find(|&t| self.lower(t) == "that")?;
@@ -5141,6 +5147,36 @@ impl<'a> Doc<'a> {
                 kind: SpeakerKind::Unnamed,
                 guessed: false,
             };
+            // "It is unclear who said", "The question is who said": a question's `who`
+            // stands for nobody.
+            if e == np.start
+                && e > 0
+                && matches!(
+                    &*self.lower(e - 1),
+                    "unclear"
+                        | "clear"
+                        | "known"
+                        | "unknown"
+                        | "sure"
+                        | "certain"
+                        | "asked"
+                        | "ask"
+                        | "asks"
+                        | "wonder"
+                        | "wondered"
+                        | "know"
+                        | "knows"
+                        | "knew"
+                        | "explain"
+                        | "tell"
+                        | "idea"
+                        | "question"
+                        | "is"
+                        | "was"
+                )
+            {
+                return None;
+            }
             let Some(mut antecedent) = self.np_ending_at(lo, e) else {
                 return Some(unresolved());
             };
@@ -6137,6 +6173,22 @@ impl<'a> Doc<'a> {
         // already reports ("“B,” added Mr. Kerr") is no continuation. (A quote's own
         // content ends before its cue, so it never overlaps its continuations.)
         let coverage = Coverage::of(quotes);
+        // Each report's cue and speaker, in the order of the cues: not one nested in
+        // what another reports, nor a participle (`said Greg Abbott, Texas attorney
+        // general, announcing`), which belongs to an attribution.
+        let mut reports: Vec<(usize, Option<String>)> = quotes
+            .iter()
+            .filter_map(|q| {
+                let c = q.cue?;
+                let participle = self
+                    .text
+                    .get(c.start..c.end)
+                    .is_some_and(|w| w.ends_with("ing"));
+                (!participle && !coverage.covers(c))
+                    .then(|| (c.start, q.speaker.as_ref().map(|s| s.name.clone())))
+            })
+            .collect();
+        reports.sort_unstable();
         for q in quotes.iter_mut() {
             let Some(cue) = q.cue else { continue };
             if cue.start < q.content.end || !matches!(q.kind, QuoteKind::Direct | QuoteKind::Mixed)
@@ -6190,7 +6242,14 @@ impl<'a> Doc<'a> {
                 let someone_else = self
                     .narrator(end, next.outer.start)
                     .is_some_and(|(_, p)| Some(self.people[p].name()) != speaker);
-                if someone_else {
+                // "“A,” said Jane Hale. Tom Kerr said the targets would be missed. “B.”":
+                // someone else's report between the quotations.
+                let from = reports.partition_point(|r| r.0 < end);
+                let reported_by_other = reports[from..]
+                    .iter()
+                    .take_while(|r| r.0 < next.outer.start)
+                    .any(|r| r.1.is_some() && r.1.as_deref() != speaker);
+                if someone_else || reported_by_other {
                     break;
                 }
                 // One in the attribution's sentence whose own object comes first ("said
