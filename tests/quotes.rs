@@ -4951,3 +4951,11 @@ fail.\n\nThe question is who said it first.\n";
     assert!(no_speaker_named(&article, "unclear"));
     assert!(no_speaker_named(&article, "who"));
 }
+
+#[test]
+fn a_relative_clause_after_an_irregular_past_names_its_object() {
+    assert_speakers(
+        "Talks\n\nHe met the ruling party's leader who said the plan would fail.\n",
+        &[("would fail", "the ruling party's leader")],
+    );
+}

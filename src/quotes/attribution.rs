@@ -5194,7 +5194,11 @@ impl<'a> Doc<'a> {
                 .rev()
                 .find(|&k| {
                     let w = self.word(k);
-                    (w.len() > 3 && w.ends_with("ed") && !is_capitalised(w))
+                    let lw = self.lower(k);
+                    ((w.len() > 3 && w.ends_with("ed")
+                        || IRREGULAR_PAST.contains(&&*lw)
+                        || matches!(&*lw, "met" | "led" | "hit" | "heard" | "sought" | "chose"))
+                        && !is_capitalised(w))
                         || self.is_finite(k)
                         || self.participle_object(k).is_some()
                 })
