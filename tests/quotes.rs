@@ -4959,3 +4959,16 @@ fn a_relative_clause_after_an_irregular_past_names_its_object() {
         &[("would fail", "the ruling party's leader")],
     );
 }
+
+#[test]
+fn it_also_said_goes_on_with_the_body_a_few_sentences_on() {
+    let text = "Music\n\nThe Harbour Gazette said the album was the best of the year. The band \
+toured in spring. Their singer broke his arm in May. The tour was cancelled. It also said \
+the band would return next year.\n\nThe Harbour Gazette said the album was poor. The band \
+toured in spring. Their singer broke his arm in May. The tour was cancelled. It said the \
+weather was fine.\n";
+    let article = Article::parse(text);
+    assert_speaker(&article, text, "return next year", "The Harbour Gazette");
+    // Without `also` or `added`, four sentences on, `it` stays unresolved.
+    assert_speaker(&article, text, "weather was fine", "It");
+}

@@ -6406,6 +6406,15 @@ impl<'a> Doc<'a> {
     fn resolve_it(&self, quotes: &mut [Quote]) {
         let mut last: Option<(String, SpeakerKind, usize)> = None;
         for i in speakers_in_order(quotes) {
+            // "It also said", "It added": the speaker goes on, a few sentences on too.
+            let goes_on = quotes[i].cue.is_some_and(|c| {
+                let cue = c.text(self.text).to_lowercase();
+                cue.starts_with("add")
+                    || self
+                        .text
+                        .get(quotes[i].speaker.as_ref().map_or(c.start, |s| s.span.end)..c.start)
+                        .is_some_and(|gap| gap.trim().eq_ignore_ascii_case("also"))
+            });
             let Some(s) = quotes[i].speaker.as_mut() else {
                 continue;
             };
@@ -6413,8 +6422,14 @@ impl<'a> Doc<'a> {
             if s.kind == SpeakerKind::Unnamed && text.eq_ignore_ascii_case("it") {
                 if let Some((name, kind, end)) = &last {
                     // In the same sentence or the next: two sentences on, "it" is as
-                    // often something else the text spoke of.
-                    if self.near_after(*end, s.span.start, 1) {
+                    // often something else the text spoke of, unless the speaker goes
+                    // on in the same paragraph.
+                    let reach = if goes_on && self.block_of(*end) == self.block_of(s.span.start) {
+                        5
+                    } else {
+                        1
+                    };
+                    if self.near_after(*end, s.span.start, reach) {
                         s.name.clone_from(name);
                         s.kind = *kind;
                     }
