@@ -4972,3 +4972,41 @@ weather was fine.\n";
     // Without `also` or `added`, four sentences on, `it` stays unresolved.
     assert_speaker(&article, text, "weather was fine", "It");
 }
+
+#[test]
+fn the_company_goes_on_with_the_organisation_that_spoke_last() {
+    let text = "Vans\n\nGrenfield Motors said it would recall 500 vans. The company said \
+that the fault was minor.\n\nThe Harbor Trust (HT) says fees should rise. It also suggests \
+closing the old pier by 2030.\n";
+    assert_speakers(
+        text,
+        &[
+            ("fault was minor", "Grenfield Motors"),
+            ("old pier", "The Harbor Trust (HT)"),
+        ],
+    );
+}
+
+#[test]
+fn a_listener_named_by_a_medium_or_a_noun_before_the_clause_is_no_part_of_it() {
+    assert_contents(
+        "Housing\n\nMs Kaur told the BBC progress had been made on housing.\n\n\
+Mr Hale told MPs child benefit would rise.\n\nThe company warned the move would cut \
+profits.\n\nShe told the nation she was resigning.\n",
+        &[
+            "progress had been made on housing",
+            "child benefit would rise",
+            "the move would cut profits",
+            "she was resigning",
+        ],
+    );
+}
+
+#[test]
+fn a_conjunction_or_a_sentence_adverb_alone_is_no_speaker() {
+    let text = "Charges\n\nBut there has been speculation that the charges could be \
+dropped.\n\nAlready, about 30% of the farmers polled say that they have sold land.\n";
+    let article = Article::parse(text);
+    assert!(no_speaker_named(&article, "But"));
+    assert!(no_speaker_named(&article, "Already"));
+}

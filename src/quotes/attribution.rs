@@ -369,6 +369,18 @@ const OBJECTS: &[&str] = &[
     "conference",
     "delegates",
     "meeting",
+    "nation",
+    "country",
+    "public",
+    "staff",
+    "workers",
+    "employees",
+    "shareholders",
+    "analysts",
+    "fans",
+    "parents",
+    "police",
+    "detectives",
 ];
 
 /// Beginnings of verbs of denial: the claim a subject denies is not the subject's own
@@ -449,6 +461,7 @@ const LEADING_ADVERBS: &[&str] = &[
 /// `Basically, ...`); any lower-case word in `-ly` does too.
 const SENTENCE_ADVERBS: &[&str] = &[
     "also",
+    "already",
     "however",
     "still",
     "meanwhile",
@@ -1701,9 +1714,17 @@ impl<'a> Doc<'a> {
             span: content.cover(cue),
             content,
             cue: Some(cue),
-            speaker,
+            speaker: speaker.filter(|s| !self.names_nobody(s)),
             confidence: 0.4,
         })
+    }
+
+    /// Whether a speaker is a conjunction or a sentence adverb alone ("But there has
+    /// been speculation that ...", "Already, ... say"): it names nobody.
+    fn names_nobody(&self, s: &Speaker) -> bool {
+        let w = s.span.text(self.text).to_lowercase();
+        matches!(&*w, "but" | "and" | "so" | "yet" | "or" | "then" | "there")
+            || SENTENCE_ADVERBS.contains(&w.as_str())
     }
 
     fn verb(
@@ -2138,11 +2159,12 @@ impl<'a> Doc<'a> {
             }
             // A capitalised run that is no object, or a bare "the": nothing to take.
             // So does a listener ("told the audience the MEP had been covered").
-            let told_medium = k > group_end + 1
-                && (group_end..k).any(|t| {
+            let told_medium = k > group_end
+                && ((group_end..k).any(|t| {
                     let w = self.lower(t);
-                    MEDIA_NOUNS.contains(&&*w) || (OBJECTS.contains(&&*w) && w.len() > 4)
-                });
+                    k > group_end + 1
+                        && (MEDIA_NOUNS.contains(&&*w) || (OBJECTS.contains(&&*w) && w.len() > 4))
+                }) || self.medium_in(group_end, k));
             if k > group_end
                 && (k >= self.words_end(a, b)
                     || matches!(self.word(k), "," | ":")
@@ -2152,6 +2174,18 @@ impl<'a> Doc<'a> {
                     || (told_medium
                         && (pronoun(&self.lower(k)).is_some()
                             || DETERMINERS.contains(&&*self.lower(k))))
+                    // "told the BBC progress had been made", "told reporters prices were
+                    // rising": a noun and its verb, after a listener of more than `the`
+                    // (not `warned the move would`, `told the nation he was`).
+                    || (matches!(&*lower_cue, "told" | "tells" | "tell" | "telling")
+                        && self.is_word(k)
+                        && !is_capitalised(self.word(k))
+                        && (self.is_finite(k + 1) || self.is_finite(k + 2))
+                        && (group_end..k).any(|t| {
+                            !matches!(&*self.lower(t), "the" | "a" | "an")
+                                && !POSSESSIVES.contains(&&*self.lower(t))
+                        })
+                        && !self.demonym_at(group_end))
                     // "told reporters there was support": `there` and its verb.
                     || (self.lower(k) == "there" && self.is_finite(k + 1))
                     // "told reporters he hoped", "told the Times she would": a subject
@@ -3021,6 +3055,7 @@ impl<'a> Doc<'a> {
             (_, true, false) => QuoteKind::Mixed,
             (_, false, _) => QuoteKind::Indirect,
         };
+        let speaker = speaker.filter(|s| !self.names_nobody(s));
         let confidence = match (&speaker, kind) {
             (None, _) => 0.4,
             // A role taken for the person named last: no better than an unnamed source.
@@ -6404,7 +6439,9 @@ impl<'a> Doc<'a> {
     /// few sentences and with no person speaking in between (`The Home Office said ...
     /// It said it would look at ...`). The span stays the pronoun's.
     fn resolve_it(&self, quotes: &mut [Quote]) {
-        let mut last: Option<(String, SpeakerKind, usize)> = None;
+        // The last body that spoke: its name, its kind, where it ends and whether it is
+        // a named organisation.
+        let mut last: Option<(String, SpeakerKind, usize, bool)> = None;
         for i in speakers_in_order(quotes) {
             // "It also said", "It added": the speaker goes on, a few sentences on too.
             let goes_on = quotes[i].cue.is_some_and(|c| {
@@ -6419,40 +6456,113 @@ impl<'a> Doc<'a> {
                 continue;
             };
             let text = s.span.text(self.text);
-            if s.kind == SpeakerKind::Unnamed && text.eq_ignore_ascii_case("it") {
-                if let Some((name, kind, end)) = &last {
+            // "Grenfield Motors said ... The company said": a body's common noun goes on
+            // with the organisation that spoke last, as `it` does.
+            let body_noun = text.split_once(' ').is_some_and(|(det, noun)| {
+                det.eq_ignore_ascii_case("the")
+                    && matches!(&*noun.to_lowercase(), "company" | "firm" | "group" | "bank")
+            });
+            let is_it = text.eq_ignore_ascii_case("it");
+            if s.kind == SpeakerKind::Unnamed && (is_it || body_noun) {
+                let mut resolved = false;
+                if let Some((name, kind, end, company)) = &last {
                     // In the same sentence or the next: two sentences on, "it" is as
                     // often something else the text spoke of, unless the speaker goes
-                    // on in the same paragraph.
+                    // on in the same paragraph. "The company" goes on only with a named
+                    // organisation that is no state.
                     let reach = if goes_on && self.block_of(*end) == self.block_of(s.span.start) {
                         5
                     } else {
                         1
                     };
-                    if self.near_after(*end, s.span.start, reach) {
+                    if (is_it || *company) && self.near_after(*end, s.span.start, reach) {
                         s.name.clone_from(name);
                         s.kind = *kind;
+                        resolved = true;
                     }
                 }
-                continue;
+                if resolved && !is_it {
+                    if let Some(l) = last.as_mut() {
+                        l.2 = s.span.end;
+                    }
+                }
+                if is_it || resolved {
+                    continue;
+                }
             }
             let words: Vec<&str> = text.split_whitespace().collect();
             // "The company", "the report": a determined phrase of a few words.
             let body = s.kind == SpeakerKind::Unnamed
                 && (2..=4).contains(&words.len())
                 && matches!(words[0].to_lowercase().as_str(), "the" | "a" | "an" | "its")
-                && words
-                    .iter()
-                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+                // A short form in brackets may close it: `The Harbor Trust (HT)`.
+                && words.iter().enumerate().all(|(n, w)| {
+                    w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        || (n + 1 == words.len()
+                            && n > 1
+                            && w.starts_with('(')
+                            && w.ends_with(')')
+                            && w[1..w.len() - 1].chars().all(|c| c.is_ascii_uppercase()))
+                })
                 && !words[words.len() - 1].ends_with('s');
+            // A named organisation: capitalised words, and no state (`United Kingdom`).
+            let company = s.kind == SpeakerKind::Organisation
+                && s.name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "&"))
+                && !self.state_at(s.span);
             last = match s.kind {
                 SpeakerKind::Organisation | SpeakerKind::Media => {
-                    Some((s.name.clone(), s.kind, s.span.end))
+                    Some((s.name.clone(), s.kind, s.span.end, company))
                 }
-                SpeakerKind::Unnamed if body => Some((s.name.clone(), s.kind, s.span.end)),
+                SpeakerKind::Unnamed if body => Some((s.name.clone(), s.kind, s.span.end, false)),
                 _ => None,
             };
         }
+    }
+
+    /// Whether a demonym starts at token `k` (`Asian states`).
+    fn demonym_at(&self, k: usize) -> bool {
+        let Some(t) = self.tokens.get(k) else {
+            return false;
+        };
+        let i = self
+            .mentions
+            .partition_point(|m| m.span().start < t.span().start);
+        self.mentions
+            .get(i)
+            .is_some_and(|m| m.span().start == t.span().start && m.kind() == MentionKind::Demonym)
+    }
+
+    /// Whether a medium the gazetteer knows is named in tokens `[a, b)` (`the BBC`).
+    fn medium_in(&self, a: usize, b: usize) -> bool {
+        let (Some(first), Some(last)) = (
+            self.tokens.get(a),
+            b.checked_sub(1).and_then(|t| self.tokens.get(t)),
+        ) else {
+            return false;
+        };
+        let k = self
+            .mentions
+            .partition_point(|m| m.span().start < first.span().start);
+        self.mentions[k..]
+            .iter()
+            .take_while(|m| m.span().start < last.span().end)
+            .any(|m| m.entity().kind() == EntityKind::Media)
+    }
+
+    /// Whether a mention of a country or a territory starts `span`.
+    fn state_at(&self, span: Span) -> bool {
+        let k = self
+            .mentions
+            .partition_point(|m| m.span().start < span.start);
+        self.mentions.get(k).is_some_and(|m| {
+            m.span().start < span.end
+                && matches!(
+                    m.entity().kind(),
+                    EntityKind::Country | EntityKind::Territory | EntityKind::HistoricalState
+                )
+        })
     }
 
     /// `he said`, `she said` right after an unnamed person spoke, with nobody named in

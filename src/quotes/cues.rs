@@ -134,10 +134,12 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Words before which a verb form is a noun (`a call`, `the report`, `his claims`, `in
-/// hopes`) or a gerund that reports nothing (`worth noting`, `without saying`).
+/// hopes`, `played down claims`) or a gerund that reports nothing (`worth noting`,
+/// `without saying`).
 const NOUN_MAKERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
-    "of", "to", "in", "no", "any", "such", "another", "whose", "every", "worth", "without",
+    "of", "to", "in", "no", "any", "such", "another", "whose", "every", "worth", "without", "down",
+    "off", "aside",
 ];
 
 /// Adjectives that put the cue word after them in a noun phrase (`violent protests`,
