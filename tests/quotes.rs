@@ -5010,3 +5010,22 @@ dropped.\n\nAlready, about 30% of the farmers polled say that they have sold lan
     assert!(no_speaker_named(&article, "But"));
     assert!(no_speaker_named(&article, "Already"));
 }
+
+#[test]
+fn a_pronoun_is_not_the_person_what_was_said_names() {
+    let text = "Roads\n\nOpposition leader Dan Otley attacked the mayor, Ken Hale, on Monday. \
+Mr Hale has failed to fix the roads, he claimed.\n\nTom Hale met Ann Lee. He said he would \
+resign.\n";
+    assert_speakers(
+        text,
+        &[("fix the roads", "Dan Otley"), ("would resign", "Tom Hale")],
+    );
+}
+
+#[test]
+fn a_phrase_led_by_a_person_speaks_not_the_person() {
+    assert_speakers(
+        "Court\n\nHer lawyers, led by Amy Ford, have vowed to clear her name.\n",
+        &[("clear her name", "Her lawyers")],
+    );
+}

@@ -944,6 +944,7 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     sort_nested(&doc, &mut quotes);
     doc.resolve_it(&mut quotes);
     doc.pronoun_after_unnamed(&mut quotes);
+    doc.pronoun_not_in_content(&mut quotes);
     for q in &mut quotes {
         doc.split_segments(q);
         for inner in &mut q.nested {
@@ -4075,8 +4076,8 @@ impl<'a> Doc<'a> {
             let participle_aside = first_comma.is_some_and(|f| {
                 let w = self.lower(f + 1);
                 f + 1 < j - 1
-                    && w.len() > 4
-                    && (w.ends_with("ed") || w.ends_with("en"))
+                    && (w.len() > 4 && (w.ends_with("ed") || w.ends_with("en"))
+                        || (w == "led" && self.lower(f + 2) == "by"))
                     && !is_capitalised(self.word(f + 1))
             });
             if let Some(np) = before
@@ -6549,6 +6550,65 @@ impl<'a> Doc<'a> {
             .iter()
             .take_while(|m| m.span().start < last.span().end)
             .any(|m| m.entity().kind() == EntityKind::Media)
+    }
+
+    /// `Dan Otley attacked the mayor, Ken Hale. Mr Hale has failed, he claimed.`: a
+    /// pronoun the people layer gave to someone what was said names is someone else,
+    /// the person of that gender named last before it. A speaker seldom names
+    /// themselves; the span stays the pronoun's.
+    fn pronoun_not_in_content(&self, quotes: &mut [Quote]) {
+        for q in quotes.iter_mut() {
+            let Some(s) = q.speaker.as_mut() else {
+                continue;
+            };
+            // Reported speech only: a direct quote's content holds its attributions.
+            if s.kind != SpeakerKind::Person
+                || !matches!(q.kind, QuoteKind::Indirect)
+                || !matches!(&*s.span.text(self.text).to_lowercase(), "he" | "she")
+                || (q.content.start <= s.span.start && s.span.end <= q.content.end)
+            {
+                continue;
+            }
+            let Some(&p) = self.person_at.get(&s.span.start) else {
+                continue;
+            };
+            let content = q.content;
+            // Named, not a pronoun (`He said he would resign`, `his firm` name nobody).
+            let named = |m: Span| {
+                let w = m.text(self.text);
+                let lw = w.to_lowercase();
+                w.starts_with(char::is_uppercase)
+                    && pronoun(&lw).is_none()
+                    && !POSSESSIVES.contains(&lw.as_str())
+                    && !matches!(lw.as_str(), "him" | "her" | "hers" | "himself" | "herself")
+            };
+            let first = self
+                .person_mentions
+                .partition_point(|&(m, _)| m.start < content.start);
+            let named_inside = self.person_mentions[first..]
+                .iter()
+                .take_while(|&&(m, _)| m.end <= content.end)
+                .any(|&(m, x)| x == p && named(m));
+            if !named_inside {
+                continue;
+            }
+            let gender = self.people[p].gender();
+            let other = self.person_mentions[..first]
+                .iter()
+                .rev()
+                .take(20)
+                .find(|&&(m, x)| {
+                    x != p
+                        && m.end <= content.start
+                        && named(m)
+                        && (gender.is_none()
+                            || self.people[x].gender().is_none_or(|g| Some(g) == gender))
+                });
+            if let Some(&(_, x)) = other {
+                s.name = self.people[x].name().to_string();
+                s.guessed = false;
+            }
+        }
     }
 
     /// Whether a mention of a country or a territory starts `span`.
