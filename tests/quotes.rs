@@ -5029,3 +5029,21 @@ fn a_phrase_led_by_a_person_speaks_not_the_person() {
         &[("clear her name", "Her lawyers")],
     );
 }
+
+#[test]
+fn an_opening_phrase_without_a_comma_is_no_part_of_the_subject() {
+    assert_speakers(
+        "Board\n\nAfter the incident two years ago Acme agreed to train its staff.\n\n\
+In recent years the leader of the opposition has demanded a debate.\n\n\
+After a meeting of the board the chairman said the plan was dead.\n",
+        &[
+            ("train its staff", "Acme"),
+            ("a debate", "the leader of the opposition"),
+            ("plan was dead", "the chairman"),
+        ],
+    );
+    // An adverb between the comma and the participle: the clause's subject.
+    let text = "Court\n\nTom Reeve appeared in court in Leeds, first pleading guilty to theft.\n";
+    let article = Article::parse(text);
+    assert!(no_speaker_named(&article, "Leeds"));
+}

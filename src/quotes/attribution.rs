@@ -2005,7 +2005,15 @@ impl<'a> Doc<'a> {
                 && (adverb_ly(&self.lower(c - 1))
                     || matches!(
                         &*self.lower(c - 1),
-                        "perhaps" | "also" | "even" | "still" | "again" | "often" | "then"
+                        "perhaps"
+                            | "also"
+                            | "even"
+                            | "still"
+                            | "again"
+                            | "often"
+                            | "then"
+                            | "first"
+                            | "later"
                     )));
         // "took to Twitter to accuse": an infinitive has the clause's subject too.
         // "Having said that, ...": a perfect participle.
@@ -4291,12 +4299,21 @@ impl<'a> Doc<'a> {
     /// `np` without an opening phrase of time or place that has no comma after it ("On
     /// Tuesday Trump", "At a press conference the mayor"): the subject follows it.
     fn after_opening_phrase(&self, np: Np) -> Np {
-        if np.end - np.start < 3 || !PREPOSITIONS.contains(&&*self.lower(np.start)) {
+        // The preposition may open the phrase or stand just before it (`At a briefing on
+        // Monday Norvik announced`).
+        let opened = PREPOSITIONS.contains(&&*self.lower(np.start))
+            || (np.start > 0
+                && PREPOSITIONS.contains(&&*self.lower(np.start - 1))
+                && is_capitalised(self.word(np.start - 1)));
+        if np.end - np.start < 3 || !opened {
             return np;
         }
-        let det = (np.start + 2..np.end - 1)
-            .rev()
-            .find(|&k| matches!(&*self.lower(k), "the" | "a" | "an"));
+        // The first determiner that no preposition governs: `In recent years the
+        // leader of the opposition`, `After a meeting of the board the chairman`.
+        let det = (np.start + 2..np.end - 1).find(|&k| {
+            matches!(&*self.lower(k), "the" | "a" | "an")
+                && !PREPOSITIONS.contains(&&*self.lower(k - 1))
+        });
         let name = (np.start + 2..np.end).find(|&k| {
             is_time_word(&self.lower(k - 1)) && (k..np.end).all(|t| is_capitalised(self.word(t)))
         });
