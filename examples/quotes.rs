@@ -6,6 +6,7 @@
 //! cargo run --example quotes -- ARTICLE.txt
 //! ```
 
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use reportage::{Article, Quote};
@@ -23,30 +24,46 @@ fn main() -> ExitCode {
         }
     };
     let article = Article::parse(&text);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match print(&mut out, &article, &text).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // `quotes FILE | head`: the reader has all it wants.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("quotes: cannot write the output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the people, then one line per quote.
+fn print(out: &mut impl Write, article: &Article<'_>, text: &str) -> io::Result<()> {
     for person in article.people() {
         let gender = person
             .gender()
             .map_or(String::new(), |g| format!(" ({g:?})").to_lowercase());
-        println!(
+        writeln!(
+            out,
             "person: {}{gender}, {} mention(s)",
             person.name(),
             person.mentions().len()
-        );
+        )?;
     }
     // "speaker — cue — what was said", its pieces joined where the attribution
     // interrupts it.
-    let line = |lead: &str, quote: &Quote| {
+    let mut line = |lead: &str, quote: &Quote| {
         let speaker = quote.speaker().map_or("(unknown)", |s| s.name());
-        let cue = quote.cue().map_or("", |c| c.text(&text));
-        let pieces: Vec<&str> = quote.segments().iter().map(|s| s.text(&text)).collect();
+        let cue = quote.cue().map_or("", |c| c.text(text));
+        let pieces: Vec<&str> = quote.segments().iter().map(|s| s.text(text)).collect();
         let content = pieces.join(" … ").replace('\n', " ");
-        println!("{lead}{speaker} — {cue} — {content}");
+        writeln!(out, "{lead}{speaker} — {cue} — {content}")
     };
     for quote in article.quotes() {
-        line("", quote);
+        line("", quote)?;
         for inner in quote.nested() {
-            line("    within: ", inner);
+            line("    within: ", inner)?;
         }
     }
-    ExitCode::SUCCESS
+    Ok(())
 }

@@ -2066,7 +2066,7 @@ impl<'a> Doc<'a> {
                 // A participle going on from the clause ("..., adding that", "quoted
                 // her as saying").
                 let joins = c > a
-                    && (self.is(c - 1, ",") || {
+                    && (self.is(c - 1, ",") || comma_before || {
                         let w = self.lower(c - 1);
                         w == "and"
                             || self.leads_participle(c - 1)
