@@ -3648,12 +3648,29 @@ fn the_noun_of_a_body_refers_back_to_the_body_named_with_it() {
 
 #[test]
 fn an_adverb_between_be_and_the_participle_keeps_the_passive_agentless() {
-    // Nobody named expects it: the subject is what is expected, not who expects.
+    // Nobody named expects it: the subject is what is expected, not who expects, and
+    // the clause is reported on nobody's word.
     let text = format!(
         "{TITLE}Tom Reyes is still expected to resign on Friday. Ana Ruiz is now \
          believed to be safe.\n"
     );
-    check(&text, &[]);
+    check(
+        &text,
+        &[
+            want(
+                QuoteKind::Indirect,
+                "Tom Reyes is still expected to resign on Friday",
+                None,
+                Some("expected"),
+            ),
+            want(
+                QuoteKind::Indirect,
+                "Ana Ruiz is now believed to be safe",
+                None,
+                Some("believed"),
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -5045,4 +5062,33 @@ After a meeting of the board the chairman said the plan was dead.\n",
     // An adverb between the comma and the participle: the clause's subject.
     let text = "Court\n\nTom Reeve appeared in court in Leeds, first pleading guilty to theft.\n";
     assert_speakers(text, &[("guilty to theft", "Tom Reeve")]);
+}
+
+#[test]
+fn a_passive_of_believing_before_an_infinitive_reports_its_clause_with_no_speaker() {
+    let text = "Drugs\n\nFake drugs are estimated to make up 10% of all pills sold.\n\n\
+North Korea is not thought to be capable of delivering warheads.\n\n\
+Sales are expected to fall in 2025, Acme said.\n\n\
+Mr Hale is expected to win over critics by saying the scheme is safe.\n";
+    let article = Article::parse(text);
+    let q = quote_holding(&article, text, "10% of all pills");
+    assert_eq!(
+        q.content().text(text),
+        "Fake drugs are estimated to make up 10% of all pills sold"
+    );
+    assert!(q.speaker().is_none());
+    assert_content(
+        &article,
+        text,
+        "capable",
+        "North Korea is not thought to be capable of delivering warheads",
+    );
+    // An attribution after the clause speaks for it.
+    assert_speaker(&article, text, "Sales are expected", "Acme");
+    // A named speaker's report inside the expectation stands on its own.
+    assert!(article.quotes().iter().any(|q| {
+        q.content().text(text) == "the scheme is safe"
+            && q.speaker()
+                .is_some_and(|s| s.name() == "Tom Hale" || s.name() == "Hale")
+    }));
 }

@@ -743,6 +743,25 @@ const DETERMINERS: &[&str] = &[
     "the", "this", "that", "these", "those", "its", "his", "her", "their",
 ];
 
+/// Passives of saying or believing that report the clause they stand in before an
+/// infinitive: `Fake drugs are estimated to make up 10% of pills`.
+const RAISING: &[&str] = &[
+    "said",
+    "thought",
+    "believed",
+    "expected",
+    "estimated",
+    "reported",
+    "understood",
+    "known",
+    "alleged",
+    "rumoured",
+    "rumored",
+    "feared",
+    "predicted",
+    "projected",
+];
+
 /// How far back (in person mentions) a role looks for the person it names.
 const ROLE_REACH: usize = 200;
 /// Words that, after a comma, open an aside where a report ends (see `opens_aside`).
@@ -935,7 +954,9 @@ pub(crate) fn find(cx: &Context<'_>, mentions: &[Mention], people: &[Person]) ->
     }
     doc.quoted_as_saying(&mut quotes);
     doc.agent_after(&mut quotes);
-    quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end));
+    // Of two reports of the same words, the one with a speaker stays (`Sales are
+    // expected to fall, Fiat said`).
+    quotes.sort_by_key(|q: &Quote| (q.content.start, q.content.end, q.speaker.is_none()));
     quotes.dedup_by(|x, y| x.content == y.content);
     doc.merge_continuations(&mut quotes);
     doc.merge_paragraphs(&mut quotes);
@@ -1048,6 +1069,9 @@ fn sort_nested(doc: &Doc<'_>, quotes: &mut Vec<Quote>) {
         match &q.speaker {
             // A report with no speaker ("she was asked to ...") adds nobody either.
             None => fate[i] = Some(None),
+            // Inside an expectation nobody is named for (`Mr Clarke is expected to win
+            // them over by saying ...`), a named speaker's report stands on its own.
+            Some(_) if doc.raised(out) => {}
             // A second verb of the outer subject ("... and said ...") is its own report.
             Some(_) if q.cue.is_some_and(|c| doc.second_verb(c)) => {}
             // So is one of the same speaker in the attribution between two quotations
@@ -1750,6 +1774,9 @@ impl<'a> Doc<'a> {
         let back_from = |x: usize| self.back_from(a_text.max(floor.min(x)), x);
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
+        if let Some(quote) = self.raised_passive(a, b, c, cue_end, cue_span, m.class) {
+            return Some(quote);
+        }
         // "In a Facebook message posted Friday, Cruz said": a participle inside an
         // opening phrase of place or means describes its noun and reports nothing.
         // Only after a noun, and with another cue after the comma: "On Tuesday Trump
@@ -3472,7 +3499,10 @@ impl<'a> Doc<'a> {
     /// participle or an infinitive (`said`, `told`, `warns`; not `said to cost`).
     fn is_finite_cue(&self, k: usize) -> bool {
         let w = self.lower(k);
-        (w.ends_with("ed") || w.ends_with('s') || IRREGULAR_PAST.contains(&&*w) || w == "said")
+        (w.ends_with("ed")
+            || w.ends_with('s')
+            || IRREGULAR_PAST.contains(&&*w)
+            || matches!(&*w, "said" | "forecast"))
             && self.lower(k + 1) != "to"
             && cue_at(self.text, self.tokens, k, self.tokens.len(), false).is_some()
     }
@@ -6626,6 +6656,86 @@ impl<'a> Doc<'a> {
                 s.guessed = false;
             }
         }
+    }
+
+    /// "Fake drugs are estimated to make up 10% of pills", "North Korea is not thought
+    /// to be capable of ...": a passive of saying or believing before an infinitive
+    /// reports its whole clause, the subject too, and names no one.
+    fn raised_passive(
+        &self,
+        a: usize,
+        b: usize,
+        c: usize,
+        cue_end: usize,
+        cue_span: Span,
+        class: CueClass,
+    ) -> Option<Quote> {
+        if self.lower(cue_end) != "to" || !RAISING.contains(&&*self.lower(c)) {
+            return None;
+        }
+        // The verb of being, over at most two adverbs ("is not thought", "are widely
+        // expected"), and the auxiliaries before it ("could be expected").
+        let aux = (c.saturating_sub(3).max(a)..c).rev().find(|&k| {
+            matches!(
+                &*self.lower(k),
+                "is" | "are" | "was" | "were" | "be" | "been"
+            )
+        })?;
+        if (aux + 1..c).any(|k| {
+            let w = self.lower(k);
+            !self.is_word(k) || !(adverb_ly(&w) || matches!(&*w, "not" | "also" | "still" | "now"))
+        }) {
+            return None;
+        }
+        let mut s = aux;
+        while s > a
+            && matches!(
+                &*self.lower(s - 1),
+                "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "should"
+                    | "must"
+            )
+        {
+            s -= 1;
+        }
+        let (np, start) = self.subject_before(a, s).filter(|(np, _)| np.end == s)?;
+        // Not a relative pronoun's clause ("which is expected to"): its antecedent may
+        // lie anywhere.
+        if np.end == np.start + 1 && matches!(&*self.lower(np.start), "which" | "who" | "that") {
+            return None;
+        }
+        let end = self.words_end(a, b).min(cue_end + 1 + MAX_CONTENT);
+        // "Sales are expected to fall, Fiat said": an attribution after a comma reports
+        // the clause, with its speaker.
+        let attributed = (cue_end + 1..end)
+            .any(|k| self.is(k, ",") && (k + 1..(k + 6).min(end)).any(|t| self.is_finite_cue(t)));
+        if attributed {
+            return None;
+        }
+        let stop = self.report_end(cue_end + 1, end, false);
+        if stop <= cue_end + 1 {
+            return None;
+        }
+        let content = self.span_of(start.min(np.start), stop)?;
+        Some(self.quote(content, Some(cue_span), None, class))
+    }
+
+    /// Whether a quote is a passive of saying or believing that reports its own clause
+    /// and names no one (see [`Doc::raised_passive`]).
+    fn raised(&self, q: &Quote) -> bool {
+        q.speaker.is_none()
+            && q.cue.is_some_and(|c| {
+                c.start > q.content.start
+                    && RAISING.contains(&c.text(self.text).to_lowercase().as_str())
+            })
     }
 
     /// Whether a mention of a country or a territory starts `span`.
