@@ -5092,3 +5092,78 @@ Mr Hale is expected to win over critics by saying the scheme is safe.\n";
                 .is_some_and(|s| s.name() == "Tom Hale" || s.name() == "Hale")
     }));
 }
+
+#[test]
+fn the_company_does_not_go_on_past_another_name_or_a_different_noun() {
+    let text = "Telecoms\n\nOfcom said it had opened an investigation into Vexa Telecom. The \
+company said it would co-operate fully.\n\nAcme Motors said it would seek a loan from its \
+lender. The bank said it had not received a request.\n";
+    assert_speakers(
+        text,
+        &[
+            ("co-operate fully", "The company"),
+            ("not received a request", "The bank"),
+        ],
+    );
+}
+
+#[test]
+fn a_group_between_quotations_is_background_and_one_holder_of_a_role_is_not() {
+    let text = "Court\n\n\"The ruling is a scandal,\" said Jane Hale. Police said the case was \
+closed. \"We will appeal.\"\n\n\"Prices are rising,\" said Tom Kerr. One leading broker said \
+the real reasons were political. \"Money will not go there any more.\"\n";
+    assert_speakers(
+        text,
+        &[
+            ("We will appeal", "Jane Hale"),
+            ("Money will not go there", "One leading broker"),
+        ],
+    );
+}
+
+#[test]
+fn it_also_said_does_not_reach_past_another_it() {
+    let text = "Bridge\n\nHarlow Council said the bridge would close. A report on its \
+condition was published in March. It found cracks in two piers. It also said the bridge \
+could not carry lorries.\n";
+    assert_speakers(text, &[("carry lorries", "It")]);
+}
+
+#[test]
+fn show_reports_after_a_participle_or_a_relative_clause_of_its_plural_subject() {
+    let text = "Emails\n\nEmails obtained by the Gazette show the minister was warned in \
+May.\n\nThe figures, which cover the whole of 2023, show that prices rose.\n\n\
+He is one of the hosts of The Blue Room, an early morning weekend show that plays old \
+music.\n";
+    let article = Article::parse(text);
+    assert_content(&article, text, "warned", "the minister was warned in May");
+    assert_content(&article, text, "prices rose", "prices rose");
+    assert!(no_quote_holds(&article, text, "old music"));
+}
+
+#[test]
+fn an_opening_phrase_of_time_or_with_a_clause_is_no_part_of_the_subject() {
+    assert_speakers(
+        "Council\n\nAt the meeting a week ago the minister said the plan was dead.\n\n\
+On the day the report came out the council said it would resign.\n",
+        &[
+            ("plan was dead", "the minister"),
+            ("would resign", "the council"),
+        ],
+    );
+}
+
+#[test]
+fn a_bare_noun_and_its_verb_open_the_clause_after_a_phrase_of_time_or_place() {
+    assert_contents(
+        "Pay\n\nJane Hale said on Monday prices would rise.\n\nAnn Lee told staff at the \
+plant pay would be frozen.\n\nTom Kerr said at a briefing sales would rise.\n\n\
+The mayor has said about 20 people have shown an interest.\n",
+        &[
+            "prices would rise",
+            "pay would be frozen",
+            "sales would rise",
+            "about 20 people have shown an interest",
+        ],
+    );
+}

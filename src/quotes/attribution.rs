@@ -3804,13 +3804,54 @@ impl<'a> Doc<'a> {
                 | "their"
                 | "its"
         );
-        opener
+        // "said on Monday sales would rise", "told staff at the plant pay would be
+        // frozen": a bare noun right before a finite verb.
+        // Only after a phrase of time or of place (`on Monday`, `at the plant`), so not
+        // inside a phrase of number or quantity (`said about 20 people have`) nor in a
+        // subject (`suspected of links with terrorism can be`).
+        let after_time = WEEKDAYS.contains(&&*before)
+            || crate::lexicon::MONTHS.contains(&&*before)
+            || matches!(
+                &*before,
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "ago"
+                    | "earlier"
+                    | "recently"
+            );
+        let after_place = k >= 3
+            && self.is_word(k - 1)
+            && !is_capitalised(self.word(k - 1))
+            && matches!(&*self.lower(k - 2), "a" | "an" | "the")
+            && matches!(&*self.lower(k - 3), "at" | "in" | "on" | "during");
+        let bare_noun = (after_time || after_place)
+            && self.is_word(k)
+            && !is_capitalised(self.word(k))
+            && !PREPOSITIONS.contains(&&*w)
+            && !QUANTIFIERS.contains(&&*w)
+            && !is_time_word(&w)
+            && !matches!(
+                &*w,
+                "night" | "morning" | "afternoon" | "evening" | "ago" | "and"
+            )
+            && k + 1 < end
+            && self.is_finite(k + 1);
+        (opener
             && !PREPOSITIONS.contains(&&*before)
             && !DETERMINERS.contains(&&*before)
             && !matches!(&*before, "a" | "an" | "and" | "or")
             && (k + 1..(k + 5).min(end))
                 .take_while(|&t| self.is_word(t) && self.quoted(t).is_none())
-                .any(|t| self.is_finite(t))
+                .any(|t| self.is_finite(t)))
+            || bare_noun
     }
 
     /// Where a time phrase that ends at `j`, between a subject and its verb, begins
@@ -4338,9 +4379,9 @@ impl<'a> Doc<'a> {
         if np.end - np.start < 3 || !opened {
             return np;
         }
-        // The first determiner that no preposition governs: `In recent years the
-        // leader of the opposition`, `After a meeting of the board the chairman`.
-        let det = (np.start + 2..np.end - 1).find(|&k| {
+        // The last determiner that no preposition governs: `In recent years the leader
+        // of the opposition`, `At the meeting a week ago the minister`.
+        let det = (np.start + 2..np.end - 1).rev().find(|&k| {
             matches!(&*self.lower(k), "the" | "a" | "an")
                 && !PREPOSITIONS.contains(&&*self.lower(k - 1))
         });
@@ -6260,11 +6301,14 @@ impl<'a> Doc<'a> {
         // already reports ("“B,” added Mr. Kerr") is no continuation. (A quote's own
         // content ends before its cue, so it never overlaps its continuations.)
         let coverage = Coverage::of(quotes);
-        // Each report's cue and speaker, in the order of the cues: not one nested in
-        // what another reports, nor a participle (`said Greg Abbott, Texas attorney
-        // general, announcing`), which belongs to an attribution.
+        // Each report of a named person, its cue and speaker, in the order of the cues:
+        // not one nested in what another reports, nor a participle (`said Greg Abbott,
+        // Texas attorney general, announcing`), which belongs to an attribution. A
+        // group, a body or a role in between (`Police said the case was closed.`) is
+        // background, and the quotation after it goes on with the first.
         let mut reports: Vec<(usize, Option<String>)> = quotes
             .iter()
+            .filter(|q| q.speaker.as_ref().is_some_and(|s| self.someone_named(s)))
             .filter_map(|q| {
                 let c = q.cue?;
                 let participle = self
@@ -6508,7 +6552,7 @@ impl<'a> Doc<'a> {
             // with the organisation that spoke last, as `it` does.
             let body_noun = text.split_once(' ').is_some_and(|(det, noun)| {
                 det.eq_ignore_ascii_case("the")
-                    && matches!(&*noun.to_lowercase(), "company" | "firm" | "group" | "bank")
+                    && matches!(&*noun.to_lowercase(), "company" | "firm" | "group")
             });
             let is_it = text.eq_ignore_ascii_case("it");
             if s.kind == SpeakerKind::Unnamed && (is_it || body_noun) {
@@ -6518,12 +6562,29 @@ impl<'a> Doc<'a> {
                     // often something else the text spoke of, unless the speaker goes
                     // on in the same paragraph. "The company" goes on only with a named
                     // organisation that is no state.
-                    let reach = if goes_on && self.block_of(*end) == self.block_of(s.span.start) {
+                    // Not past another sentence about `it` ("A report was published.
+                    // It found cracks. It also said").
+                    let other_it = || {
+                        let a = self.tokens.partition_point(|t| t.span().start < *end);
+                        let b = self
+                            .tokens
+                            .partition_point(|t| t.span().start < s.span.start);
+                        (a..b).any(|k| k > 0 && self.word(k) == "It" && self.ends_sentence(k - 1))
+                    };
+                    let reach = if goes_on
+                        && self.block_of(*end) == self.block_of(s.span.start)
+                        && !other_it()
+                    {
                         5
                     } else {
                         1
                     };
-                    if (is_it || *company) && self.near_after(*end, s.span.start, reach) {
+                    // "Ofcom said it was looking into Vexa Telecom. The company said":
+                    // another name in between may be the company.
+                    let other_name = !is_it && self.capitalised_name_between(*end, s.span.start);
+                    if (is_it || (*company && !other_name))
+                        && self.near_after(*end, s.span.start, reach)
+                    {
                         s.name.clone_from(name);
                         s.kind = *kind;
                         resolved = true;
@@ -6533,6 +6594,11 @@ impl<'a> Doc<'a> {
                     if let Some(l) = last.as_mut() {
                         l.2 = s.span.end;
                     }
+                }
+                // "A report was published. It found cracks.": an `it` that stands for
+                // something else ends the chain.
+                if is_it && !resolved {
+                    last = None;
                 }
                 if is_it || resolved {
                     continue;
@@ -6736,6 +6802,49 @@ impl<'a> Doc<'a> {
                 c.start > q.content.start
                     && RAISING.contains(&c.text(self.text).to_lowercase().as_str())
             })
+    }
+
+    /// Whether a capitalised name of two words or more, not opening a sentence, lies
+    /// between the byte offsets `from` and `to` (`Vexa Telecom`).
+    fn capitalised_name_between(&self, from: usize, to: usize) -> bool {
+        let a = self.tokens.partition_point(|t| t.span().start < from);
+        let b = self.tokens.partition_point(|t| t.span().start < to);
+        (a + 1..b).any(|k| {
+            k + 1 < b
+                && is_capitalised(self.word(k))
+                && is_capitalised(self.word(k + 1))
+                && self.is_word(k)
+                && self.is_word(k + 1)
+                && !self.ends_sentence(k - 1)
+        })
+    }
+
+    /// Whether a speaker is one person the text names or singles out: a name (`Tom
+    /// Kerr`), or one holder of a role (`One leading Karachi broker`, `A Labour party
+    /// spokesman`, `the spokeswoman`), not a pronoun, a group (`Police`, `Some panel
+    /// members`) or a body.
+    fn someone_named(&self, s: &Speaker) -> bool {
+        let written = s.span.text(self.text);
+        if pronoun(&written.to_lowercase()).is_some() {
+            return false;
+        }
+        match s.kind {
+            SpeakerKind::Person => written.starts_with(char::is_uppercase),
+            SpeakerKind::Unnamed => {
+                let words: Vec<String> = written
+                    .split_whitespace()
+                    .map(|w| bare(w).to_lowercase())
+                    .collect();
+                let first = words.first().map_or("", String::as_str);
+                let last = words.last().map_or("", String::as_str);
+                let singular = !last.ends_with('s') && last.chars().all(char::is_alphabetic);
+                singular
+                    && (matches!(first, "a" | "an" | "one")
+                        || (first == "the"
+                            && (TITLES.map.contains_key(last) || UNNAMED_SOURCES.contains(last))))
+            }
+            _ => false,
+        }
     }
 
     /// Whether a mention of a country or a territory starts `span`.

@@ -436,14 +436,40 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
         )
     });
     let plural_head = || {
-        let lo = i.saturating_sub(9);
+        // Back over words, numbers and the commas of an aside (`Emails obtained by the
+        // Guardian show`, `The figures, which cover 2023, show`) to a plural noun in
+        // lower case but for its first letter, at most twelve tokens back.
+        let lo = i.saturating_sub(12);
         let mut k = i - 1;
-        while k > lo && matches!(tokens[k].kind(), TokenKind::Word | TokenKind::Number) {
+        let mut crossed_comma = false;
+        while k > lo {
             k -= 1;
-            if word_at(k).is_some_and(|w| matches!(w.as_str(), "from" | "of" | "by" | "in")) {
-                return k > 0
-                    && tokens[k - 1].kind() == TokenKind::Word
-                    && plural(&tokens[k - 1].text(text).to_lowercase());
+            let t = &tokens[k];
+            let comma = t.text(text) == ",";
+            if !(comma || matches!(t.kind(), TokenKind::Word | TokenKind::Number)) {
+                return false;
+            }
+            crossed_comma |= comma;
+            // The plural noun's phrase goes on with a participle, a preposition or a
+            // relative clause set off by a comma (not `the championships and claim`).
+            let opens_phrase = |n: usize| {
+                let w = word_at(n).unwrap_or_default();
+                past_form(&w)
+                    || matches!(
+                        w.as_str(),
+                        "from" | "of" | "by" | "in" | "seen" | "shown" | "given" | "written"
+                    )
+                    || (tokens.get(n).is_some_and(|t| t.text(text) == ",")
+                        && word_at(n + 1).is_some_and(|r| matches!(r.as_str(), "which" | "who")))
+            };
+            if t.kind() == TokenKind::Word
+                && plural(&t.text(text).to_lowercase())
+                && opens_phrase(k + 1)
+            {
+                // Past a comma only when it opens the relative clause: not `one of the
+                // hosts of The Blue Room, an early morning show that`.
+                let relative = tokens.get(k + 1).is_some_and(|t| t.text(text) == ",");
+                return !crossed_comma || relative;
             }
         }
         false
