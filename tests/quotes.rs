@@ -5026,6 +5026,8 @@ dropped.\n\nAlready, about 30% of the farmers polled say that they have sold lan
     let article = Article::parse(text);
     assert!(no_speaker_named(&article, "But"));
     assert!(no_speaker_named(&article, "Already"));
+    let text = "Vote\n\nElsewhere there were claims that the vote had been rigged.\n";
+    assert!(no_speaker_named(&Article::parse(text), "Elsewhere"));
 }
 
 #[test]
@@ -5145,12 +5147,23 @@ music.\n";
 fn an_opening_phrase_of_time_or_with_a_clause_is_no_part_of_the_subject() {
     assert_speakers(
         "Council\n\nAt the meeting a week ago the minister said the plan was dead.\n\n\
-On the day the report came out the council said it would resign.\n",
+On the day the report came out the council said it would resign.\n\n\
+In a speech to the nation the president said the war was over.\n\n\
+In an interview with the Gazette the governor said the dam was safe.\n",
         &[
             ("plan was dead", "the minister"),
             ("would resign", "the council"),
+            ("war was over", "the president"),
+            ("dam was safe", "the governor"),
         ],
     );
+    // A second preposition inside the subject is no opening phrase.
+    let text = "Poll\n\nAlmost a quarter of those polled for the Sunday Gazette said the \
+plan would fail.\n";
+    assert!(no_speaker_named(
+        &Article::parse(text),
+        "the Sunday Gazette"
+    ));
 }
 
 #[test]

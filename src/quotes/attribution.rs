@@ -1748,8 +1748,10 @@ impl<'a> Doc<'a> {
     /// been speculation that ...", "Already, ... say"): it names nobody.
     fn names_nobody(&self, s: &Speaker) -> bool {
         let w = s.span.text(self.text).to_lowercase();
-        matches!(&*w, "but" | "and" | "so" | "yet" | "or" | "then" | "there")
-            || SENTENCE_ADVERBS.contains(&w.as_str())
+        matches!(
+            &*w,
+            "but" | "and" | "so" | "yet" | "or" | "then" | "there" | "elsewhere"
+        ) || SENTENCE_ADVERBS.contains(&w.as_str())
     }
 
     fn verb(
@@ -4189,7 +4191,7 @@ impl<'a> Doc<'a> {
         {
             return Some((np, np.start));
         }
-        let mut np = self.after_opening_phrase(self.np_ending_at(a, j)?);
+        let mut np = self.after_opening_phrase(a, self.np_ending_at(a, j)?);
         np = self.before_list(a, np);
         // "The Scottish National Party and the Tories say": two sources joined by
         // `and`, the first opening the sentence.
@@ -4300,7 +4302,7 @@ impl<'a> Doc<'a> {
                             "and" | "in" | "on" | "at" | "for" | "from" | "with" | "of"
                         ))
             });
-        let whole = self.after_opening_phrase(whole);
+        let whole = self.after_opening_phrase(a, whole);
         (simple && self.plausible_subject(whole)).then_some((whole, whole.start))
     }
 
@@ -4369,13 +4371,15 @@ impl<'a> Doc<'a> {
 
     /// `np` without an opening phrase of time or place that has no comma after it ("On
     /// Tuesday Trump", "At a press conference the mayor"): the subject follows it.
-    fn after_opening_phrase(&self, np: Np) -> Np {
+    fn after_opening_phrase(&self, a: usize, np: Np) -> Np {
         // The preposition may open the phrase or stand just before it (`At a briefing on
-        // Monday Norvik announced`).
+        // Monday Norvik announced`, `In a speech to the nation the president said`).
+        // A lower-case preposition before it only when the sentence opens with one.
         let opened = PREPOSITIONS.contains(&&*self.lower(np.start))
             || (np.start > 0
                 && PREPOSITIONS.contains(&&*self.lower(np.start - 1))
-                && is_capitalised(self.word(np.start - 1)));
+                && (is_capitalised(self.word(np.start - 1))
+                    || (PREPOSITIONS.contains(&&*self.lower(a)) && is_capitalised(self.word(a)))));
         if np.end - np.start < 3 || !opened {
             return np;
         }
