@@ -5017,6 +5017,14 @@ profits.\n\nShe told the nation she was resigning.\n",
             "she was resigning",
         ],
     );
+    assert_contents(
+        "Inquiry\n\nAnn Lee told the inquiry police had failed the family.\n\nShe told the \
+Gazette new figures showed crime was falling.\n",
+        &[
+            "police had failed the family",
+            "new figures showed crime was falling",
+        ],
+    );
 }
 
 #[test]

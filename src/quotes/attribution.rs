@@ -2164,7 +2164,9 @@ impl<'a> Doc<'a> {
             while k < b && k < group_end + 10 && self.is_word(k) && {
                 let w = self.lower(k);
                 is_capitalised(self.word(k))
-                    || OBJECTS.contains(&&*w)
+                    // Not one that opens the clause (`told the inquiry police had
+                    // failed`).
+                    || (OBJECTS.contains(&&*w) && !(k > group_end && self.is_finite(k + 1)))
                     || MEDIA_NOUNS.contains(&&*w)
                     || (k == group_end && matches!(&*w, "the" | "a"))
                     || (k > group_end && self.is_number(k))
@@ -2218,7 +2220,12 @@ impl<'a> Doc<'a> {
                     || (matches!(&*lower_cue, "told" | "tells" | "tell" | "telling")
                         && self.is_word(k)
                         && !is_capitalised(self.word(k))
-                        && (self.is_finite(k + 1) || self.is_finite(k + 2))
+                        && !self.is_finite(k)
+                        && !AUX.contains(&&*self.lower(k))
+                        && !matches!(&*self.lower(k), "cannot" | "can't" | "can’t")
+                        && (self.is_finite(k + 1)
+                            || self.is_finite(k + 2)
+                            || (self.is_word(k + 1) && past_form(&self.lower(k + 2))))
                         && (group_end..k).any(|t| {
                             !matches!(&*self.lower(t), "the" | "a" | "an")
                                 && !POSSESSIVES.contains(&&*self.lower(t))
