@@ -112,6 +112,14 @@ fn assert_content(article: &Article, text: &str, piece: &str, want: &str) {
     );
 }
 
+/// Whether the content of the quote holding `piece` of `text` ends with `tail`.
+fn content_ends_with(article: &Article, text: &str, piece: &str, tail: &str) -> bool {
+    quote_holding(article, text, piece)
+        .content()
+        .text(text)
+        .ends_with(tail)
+}
+
 /// Checks that the quote holding each piece of `text` has the speaker named with it.
 fn assert_speakers(text: &str, wants: &[(&str, &str)]) {
     let article = Article::parse(text);
@@ -4805,12 +4813,12 @@ fn a_participle_with_its_own_object_between_quotations_reports_beside_the_quote(
     assert_content(&article, text, "new ferry", "the new ferry");
     assert_speaker(&article, text, "new ferry", "Ana Ruiz");
     // The quotation after the attribution still goes on with the first.
-    assert!(
-        quote_holding(&article, text, "We are ready")
-            .content()
-            .text(text)
-            .ends_with("\"The crews are trained.\"")
-    );
+    assert!(content_ends_with(
+        &article,
+        text,
+        "We are ready",
+        "\"The crews are trained.\""
+    ));
     // A topic opening the sentence is no report.
     assert!(no_quote_holds(&article, text, "noise"));
 }
@@ -4945,12 +4953,12 @@ some firms encouraged staff to save. \"It helps.\"\n";
     assert_content(&article, text, "Waits", "\"Waits are falling,\"");
     assert_speaker(&article, text, "We are worried", "Tom Kerr");
     // A report nested in the speaker's own does not end it.
-    assert!(
-        quote_holding(&article, text, "Costs are up")
-            .content()
-            .text(text)
-            .ends_with("\"It helps.\"")
-    );
+    assert!(content_ends_with(
+        &article,
+        text,
+        "Costs are up",
+        "\"It helps.\""
+    ));
 }
 
 #[test]

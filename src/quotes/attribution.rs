@@ -1776,7 +1776,7 @@ impl<'a> Doc<'a> {
         let back_from = |x: usize| self.back_from(a_text.max(floor.min(x)), x);
         let cue_end = c + m.len;
         let cue_span = self.span_of(c, cue_end)?;
-        if let Some(quote) = self.raised_passive(a, b, c, cue_end, cue_span, m.class) {
+        if let Some(quote) = self.raised_passive((a, b), c, m) {
             return Some(quote);
         }
         // "In a Facebook message posted Friday, Cruz said": a participle inside an
@@ -3290,32 +3290,7 @@ impl<'a> Doc<'a> {
         if self.lower(cue_end) != "by" || c == a {
             return None;
         }
-        // The auxiliary, over at most two adverbs ("was first", "has also been").
-        let aux = (c.saturating_sub(3).max(a)..c).rev().find(|&k| {
-            matches!(
-                &*self.lower(k),
-                "was" | "were" | "is" | "are" | "been" | "be" | "being"
-            )
-        })?;
-        if (aux + 1..c).any(|k| {
-            !self.is_word(k)
-                || !self.lower(k).ends_with("ly")
-                    && !matches!(
-                        &*self.lower(k),
-                        "first" | "also" | "not" | "never" | "later" | "since" | "already"
-                    )
-        }) {
-            return None;
-        }
-        let mut s = aux;
-        while s > a
-            && matches!(
-                &*self.lower(s - 1),
-                "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might"
-            )
-        {
-            s -= 1;
-        }
+        let s = self.passive_group_start(a, c)?;
         // The subject right before the auxiliary: past a comma it may be an aside's.
         let Some((np, _)) = self.subject_before(a, s).filter(|(np, _)| np.end == s) else {
             return Some(None);
@@ -6735,32 +6710,32 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// "Fake drugs are estimated to make up 10% of pills", "North Korea is not thought
-    /// to be capable of ...": a passive of saying or believing before an infinitive
-    /// reports its whole clause, the subject too, and names no one.
-    fn raised_passive(
-        &self,
-        a: usize,
-        b: usize,
-        c: usize,
-        cue_end: usize,
-        cue_span: Span,
-        class: CueClass,
-    ) -> Option<Quote> {
-        if self.lower(cue_end) != "to" || !RAISING.contains(&&*self.lower(c)) {
-            return None;
-        }
-        // The verb of being, over at most two adverbs ("is not thought", "are widely
-        // expected"), and the auxiliaries before it ("could be expected").
+    /// Where the verb group of a passive participle at `c` starts: the verb of being,
+    /// over at most two adverbs ("was first", "is not thought", "are widely expected"),
+    /// and the auxiliaries before it ("has also been", "could be expected").
+    fn passive_group_start(&self, a: usize, c: usize) -> Option<usize> {
         let aux = (c.saturating_sub(3).max(a)..c).rev().find(|&k| {
             matches!(
                 &*self.lower(k),
-                "is" | "are" | "was" | "were" | "be" | "been"
+                "was" | "were" | "is" | "are" | "been" | "be" | "being"
             )
         })?;
         if (aux + 1..c).any(|k| {
             let w = self.lower(k);
-            !self.is_word(k) || !(adverb_ly(&w) || matches!(&*w, "not" | "also" | "still" | "now"))
+            !self.is_word(k)
+                || !(adverb_ly(&w)
+                    || matches!(
+                        &*w,
+                        "first"
+                            | "also"
+                            | "not"
+                            | "never"
+                            | "later"
+                            | "since"
+                            | "already"
+                            | "still"
+                            | "now"
+                    ))
         }) {
             return None;
         }
@@ -6768,21 +6743,24 @@ impl<'a> Doc<'a> {
         while s > a
             && matches!(
                 &*self.lower(s - 1),
-                "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "can"
-                    | "should"
-                    | "must"
+                "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might"
             )
         {
             s -= 1;
         }
+        Some(s)
+    }
+
+    /// "Fake drugs are estimated to make up 10% of pills", "North Korea is not thought
+    /// to be capable of ...": a passive of saying or believing before an infinitive
+    /// reports its whole clause, the subject too, and names no one.
+    fn raised_passive(&self, (a, b): (usize, usize), c: usize, m: CueMatch) -> Option<Quote> {
+        let cue_end = c + m.len;
+        if self.lower(cue_end) != "to" || !RAISING.contains(&&*self.lower(c)) {
+            return None;
+        }
+        let cue_span = self.span_of(c, cue_end)?;
+        let s = self.passive_group_start(a, c)?;
         let (np, start) = self.subject_before(a, s).filter(|(np, _)| np.end == s)?;
         // Not a relative pronoun's clause ("which is expected to"): its antecedent may
         // lie anywhere.
@@ -6802,7 +6780,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let content = self.span_of(start.min(np.start), stop)?;
-        Some(self.quote(content, Some(cue_span), None, class))
+        Some(self.quote(content, Some(cue_span), None, m.class))
     }
 
     /// Whether a quote is a passive of saying or believing that reports its own clause
