@@ -762,6 +762,9 @@ const RAISING: &[&str] = &[
     "projected",
 ];
 
+/// How far back (in bytes) `it` and `the company` look for the body that spoke.
+const NEAR_REACH: usize = 600;
+
 /// How far back (in person mentions) a role looks for the person it names.
 const ROLE_REACH: usize = 200;
 /// Words that, after a comma, open an aside where a report ends (see `opens_aside`).
@@ -5146,8 +5149,8 @@ impl<'a> Doc<'a> {
     }
 
     /// Where the object starts when the word at `k` is a participle with its object
-    /// after it, past a particle (`cutting off a reporter`, `greeting the crowd`), and no adjective
-    /// (`the ruling party`).
+    /// after it, past a particle (`cutting off a reporter`, `greeting the crowd`), and
+    /// no adjective (`the ruling party`).
     fn participle_object(&self, k: usize) -> Option<usize> {
         let w = self.word(k);
         let mut o = k + 1;
@@ -6505,8 +6508,7 @@ impl<'a> Doc<'a> {
     /// Whether byte `at` comes after byte `end` within a few hundred bytes and at most
     /// `sentences` sentence ends: a pronoun there may still refer back to `end`.
     fn near_after(&self, end: usize, at: usize, sentences: usize) -> bool {
-        const REACH: usize = 600;
-        at >= end && at - end <= REACH && {
+        at >= end && at - end <= NEAR_REACH && {
             let a = self.tokens.partition_point(|t| t.span().start < end);
             let b = self.tokens.partition_point(|t| t.span().start < at);
             (a..b).filter(|&k| self.ends_sentence(k)).count() <= sentences
@@ -6557,7 +6559,11 @@ impl<'a> Doc<'a> {
                             .partition_point(|t| t.span().start < s.span.start);
                         (a..b).any(|k| k > 0 && self.word(k) == "It" && self.ends_sentence(k - 1))
                     };
+                    // Both scans run only within the reach of `near_after`, so that
+                    // each speaker costs a bounded amount of work.
+                    let close = s.span.start >= *end && s.span.start - *end <= NEAR_REACH;
                     let reach = if goes_on
+                        && close
                         && self.block_of(*end) == self.block_of(s.span.start)
                         && !other_it()
                     {
@@ -6567,9 +6573,9 @@ impl<'a> Doc<'a> {
                     };
                     // "Ofcom said it was looking into Vexa Telecom. The company said":
                     // another name in between may be the company.
-                    let other_name = !is_it && self.capitalised_name_between(*end, s.span.start);
-                    if (is_it || (*company && !other_name))
+                    if (is_it || *company)
                         && self.near_after(*end, s.span.start, reach)
+                        && (is_it || !self.capitalised_name_between(*end, s.span.start))
                     {
                         s.name.clone_from(name);
                         s.kind = *kind;
