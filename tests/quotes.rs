@@ -5196,3 +5196,14 @@ The mayor has said about 20 people have shown an interest.\n",
         ],
     );
 }
+
+#[test]
+fn defending_a_title_or_a_seat_is_no_report() {
+    let text = "Athletics\n\nLee Marsh will defend his 400m title at the trials.\n\n\
+Ann Lee is defending the Labour stronghold of Normanton.\n\n\
+The minister defended the plans against criticism.\n";
+    let article = Article::parse(text);
+    assert!(no_quote_holds(&article, text, "400m title"));
+    assert!(no_quote_holds(&article, text, "stronghold"));
+    assert_content(&article, text, "the plans", "the plans against criticism");
+}

@@ -1782,6 +1782,20 @@ impl<'a> Doc<'a> {
         if let Some(quote) = self.raised_passive((a, b), c, m) {
             return Some(quote);
         }
+        // "defend his 200m title", "defending the Labour stronghold": a contest, not a
+        // report.
+        if self.lower(c).starts_with("defend")
+            && (cue_end..(cue_end + 7).min(b))
+                .take_while(|&k| self.is_word(k) || self.is_number(k))
+                .any(|k| {
+                    matches!(
+                        &*self.lower(k),
+                        "title" | "titles" | "crown" | "championship" | "seat" | "stronghold"
+                    )
+                })
+        {
+            return None;
+        }
         // "In a Facebook message posted Friday, Cruz said": a participle inside an
         // opening phrase of place or means describes its noun and reports nothing.
         // Only after a noun, and with another cue after the comma: "On Tuesday Trump
