@@ -3352,6 +3352,7 @@ impl<'a> Doc<'a> {
     /// an aside, `, and` before a new subject, or (`fronted`: the cue lies in a clause
     /// opening the sentence) the comma where the main clause begins.
     fn report_end(&self, start: usize, stop: usize, fronted: bool) -> usize {
+        let participle_lead = self.after_participle(start);
         for k in start..stop {
             let w = self.word(k);
             if self.quoted(k).is_some() {
@@ -3403,7 +3404,7 @@ impl<'a> Doc<'a> {
                 // own verb after the comma that closes the aside.
                 || (w == ","
                     && k > start
-                    && self.after_participle(start)
+                    && participle_lead
                     && (self.is_finite_cue(k + 1)
                         || self.is_finite(k + 1)
                         || (matches!(&*self.lower(k + 1), "he" | "she" | "they" | "we" | "i")
