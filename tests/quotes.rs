@@ -5103,6 +5103,16 @@ Mr Hale is expected to win over critics by saying the scheme is safe.\n";
     );
     // An attribution after the clause speaks for it.
     assert_speaker(&article, text, "Sales are expected", "Acme");
+    // The whole subject, not its last name, nor the conjunction before it.
+    let text2 = "Auction\n\nA guitar owned by singer Bo Lake is expected to fetch 10,000 \
+pounds.\n\nTalks stalled, but the board is expected to meet on Friday.\n";
+    assert_contents(
+        text2,
+        &[
+            "A guitar owned by singer Bo Lake is expected to fetch 10,000 pounds",
+            "the board is expected to meet on Friday",
+        ],
+    );
     // A named speaker's report inside the expectation stands on its own.
     assert!(article.quotes().iter().any(|q| {
         q.content().text(text) == "the scheme is safe"

@@ -6800,7 +6800,39 @@ impl<'a> Doc<'a> {
         if stop <= cue_end + 1 {
             return None;
         }
-        let content = self.span_of(start.min(np.start), stop)?;
+        // The whole subject, from where its clause starts when no verb of its own comes
+        // between (`A guitar owned by singer Bo Lake is expected to ...`).
+        let mut first = start.min(np.start);
+        let mut clause = self.clause_start(np.start).max(a);
+        // Not the conjunction that joins the clause (`, but the LSE is expected`).
+        while clause < first
+            && matches!(
+                &*self.lower(clause),
+                "and" | "but" | "yet" | "or" | "so" | "while" | "whereas" | "as" | "where"
+            )
+        {
+            clause += 1;
+        }
+        // Only words of a noun phrase between: no verb, pronoun or opening phrase (`When
+        // it goes on sale the adapter`, `In his book Mr Brown`, `including Kate Winslet`).
+        let plain = (clause..first).all(|k| {
+            let w = self.lower(k);
+            (self.is_word(k) || self.is_number(k))
+                && !self.is_finite(k)
+                && pronoun(&w).is_none()
+                && !w.ends_with("ing")
+                && !IRREGULAR_PAST.contains(&&*w)
+                && !self.is_finite_cue(k)
+                && !matches!(
+                    &*w,
+                    "that" | "who" | "which" | "when" | "if" | "because" | "although" | "though"
+                )
+        }) && !PREPOSITIONS.contains(&&*self.lower(clause))
+            && !opens_adverbial(&self.lower(clause));
+        if clause < first && plain {
+            first = clause;
+        }
+        let content = self.span_of(first, stop)?;
         Some(self.quote(content, Some(cue_span), None, m.class))
     }
 
