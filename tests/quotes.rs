@@ -5217,3 +5217,13 @@ The minister defended the plans against criticism.\n";
     assert!(no_quote_holds(&article, text, "stronghold"));
     assert_content(&article, text, "the plans", "the plans against criticism");
 }
+
+#[test]
+fn the_writers_connective_opening_the_sentence_is_no_part_of_what_was_said() {
+    let text = "Vote\n\nBut the plan would fail, Tom Kerr warned.\n\n\
+\"But we will win,\" Ann Lee said.\n";
+    let article = Article::parse(text);
+    assert_content(&article, text, "plan would fail", "the plan would fail");
+    // A quotation keeps its own words.
+    assert_content(&article, text, "we will win", "\"But we will win,\"");
+}

@@ -3042,6 +3042,15 @@ impl<'a> Doc<'a> {
         if lead < piece.len() {
             content.start += lead;
         }
+        // "And Ed Vane would lose, he said": the writer's connective opening the
+        // sentence is no part of what was said.
+        let piece = content.text(self.text);
+        for lead in ["And ", "But ", "So "] {
+            if piece.starts_with(lead) && piece.len() > lead.len() + 1 && !self.marked(content) {
+                content.start += lead.len();
+                break;
+            }
+        }
         // "the plans - but Ruiz said": a dash before the next clause is no part of it.
         let piece = content.text(self.text);
         let bare = piece.trim_end_matches(['-', '–', '—']);
@@ -6887,6 +6896,16 @@ impl<'a> Doc<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether a quotation mark opens `span` (what was said word for word).
+    fn marked(&self, span: Span) -> bool {
+        let k = self
+            .quotations
+            .partition_point(|q| q.outer.start < span.start);
+        self.quotations
+            .get(k)
+            .is_some_and(|q| q.outer.start == span.start)
     }
 
     /// Whether a mention of a country or a territory starts `span`.
