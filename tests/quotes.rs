@@ -5227,3 +5227,11 @@ fn the_writers_connective_opening_the_sentence_is_no_part_of_what_was_said() {
     // A quotation keeps its own words.
     assert_content(&article, text, "we will win", "\"But we will win,\"");
 }
+
+#[test]
+fn letters_after_a_name_are_no_speaker_of_their_own() {
+    assert_speakers(
+        "Court\n\nJudge Karl Wendle, QC told the court the evidence was weak.\n",
+        &[("evidence was weak", "Karl Wendle")],
+    );
+}

@@ -5254,6 +5254,21 @@ impl<'a> Doc<'a> {
         if np.end == np.start + 1 && self.lower(np.start) == "there" {
             return None;
         }
+        // "Judge Karl Wendle, QC told": letters after a name belong to it.
+        if np.end == np.start + 1
+            && np.start >= 2
+            && matches!(
+                self.word(np.start),
+                "QC" | "KC" | "MP" | "MEP" | "MSP" | "AM" | "OBE" | "MBE" | "CBE" | "JP"
+            )
+            && self.is(np.start - 1, ",")
+        {
+            let end = self.tokens[np.start - 2].span().end;
+            let i = self.person_mentions.partition_point(|&(m, _)| m.end < end);
+            if let Some(&(m, p)) = self.person_mentions.get(i).filter(|(m, _)| m.end == end) {
+                return Some(self.person_speaker(p, m));
+            }
+        }
         // A name in apposition after it: "the president of France, Emmanuel Macron,".
         if self.is(np.end, ",") {
             if let Some(at) = self.tokens.get(np.end + 1) {
