@@ -5235,3 +5235,18 @@ fn letters_after_a_name_are_no_speaker_of_their_own() {
         &[("evidence was weak", "Karl Wendle")],
     );
 }
+
+#[test]
+fn they_goes_on_with_the_group_that_spoke_last() {
+    let text = "Talks\n\nCorrespondents say the talks have stalled. They say neither side \
+will give way.\n\nThe committee criticised the plan. They called for a new inquiry.\n\n\
+This was new. They said the rules had changed.\n";
+    assert_speakers(
+        text,
+        &[
+            ("neither side", "Correspondents"),
+            ("new inquiry", "The committee"),
+            ("rules had changed", "They"),
+        ],
+    );
+}

@@ -6561,6 +6561,9 @@ impl<'a> Doc<'a> {
         // The last body that spoke: its name, its kind, where it ends and whether it is
         // a named organisation.
         let mut last: Option<(String, SpeakerKind, usize, bool)> = None;
+        // The last group that spoke (`Analysts said ... They added`): its name, its kind
+        // and where it ends.
+        let mut group: Option<(String, SpeakerKind, usize)> = None;
         for i in speakers_in_order(quotes) {
             // "It also said", "It added": the speaker goes on, a few sentences on too.
             let goes_on = quotes[i].cue.is_some_and(|c| {
@@ -6575,6 +6578,33 @@ impl<'a> Doc<'a> {
                 continue;
             };
             let text = s.span.text(self.text);
+            if s.kind == SpeakerKind::Unnamed && text.eq_ignore_ascii_case("they") {
+                if let Some((name, kind, end)) = &group {
+                    if self.near_after(*end, s.span.start, 1) {
+                        s.name.clone_from(name);
+                        s.kind = *kind;
+                    }
+                }
+                continue;
+            }
+            let last_word = text.rsplit(' ').next().unwrap_or("");
+            let plural = last_word.len() > 3
+                && last_word.ends_with('s')
+                && !last_word.ends_with("ss")
+                && !last_word.ends_with("is")
+                && !last_word.ends_with("us")
+                && last_word.chars().skip(1).all(|c| c.is_ascii_lowercase());
+            let body = text.split_once(' ').is_some_and(|(det, noun)| {
+                det.eq_ignore_ascii_case("the")
+                    && matches!(
+                        &*noun.to_lowercase(),
+                        "committee" | "council" | "board" | "panel"
+                    )
+            });
+            group = (matches!(s.kind, SpeakerKind::Unnamed | SpeakerKind::Organisation)
+                && (plural || body))
+                .then(|| (s.name.clone(), s.kind, s.span.end))
+                .or(group.take().filter(|_| s.kind != SpeakerKind::Person));
             // "Grenfield Motors said ... The company said": a body's common noun goes on
             // with the organisation that spoke last, as `it` does.
             let body_noun = text.split_once(' ').is_some_and(|(det, noun)| {
