@@ -13,7 +13,9 @@ use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 
-use super::cues::{CueClass, CueMatch, FINITE, cue_at, is_cue_word, is_participle, past_form};
+use super::cues::{
+    CueClass, CueMatch, FINITE, cue_at, is_cue_word, is_participle, past_form, plural_noun,
+};
 use super::marks::{Quotation, is_quoting_block};
 use super::{Quote, QuoteKind, Speaker, SpeakerKind};
 use crate::Span;
@@ -134,6 +136,14 @@ const LY_NOUNS: &[&str] = &[
 
 /// Whether `word` (lower-cased) ends in -ly as an adverb does (`also`, `only`,
 /// `reportedly`), and is no noun in -ly (`family`).
+/// Whether an entity of this kind is a state (a country, a territory, a former state).
+fn is_state(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::Country | EntityKind::Territory | EntityKind::HistoricalState
+    )
+}
+
 fn adverb_ly(word: &str) -> bool {
     word.ends_with("ly") && !LY_NOUNS.contains(&word)
 }
@@ -5627,10 +5637,7 @@ impl<'a> Doc<'a> {
             // "The Australian firm said": a demonym before a noun of anything but the
             // state names a company or a team of that country, not the country.
             let not_the_state = m.kind() == MentionKind::Demonym
-                && matches!(
-                    m.entity().kind(),
-                    EntityKind::Country | EntityKind::Territory | EntityKind::HistoricalState
-                )
+                && is_state(m.entity().kind())
                 && nouns().any(|w| !STATE_NOUNS.contains(&&*w));
             // "The Electoral Commission": a capitalised word before the mention in the
             // phrase makes another name ("Commission" alone is the European one).
@@ -5663,10 +5670,8 @@ impl<'a> Doc<'a> {
                 if self.lower(p) == "the" {
                     p = p.saturating_sub(1);
                 }
-                matches!(
-                    m.entity().kind(),
-                    EntityKind::Country | EntityKind::Territory | EntityKind::HistoricalState
-                ) && p > np.start
+                is_state(m.entity().kind())
+                    && p > np.start
                     && matches!(
                         &*self.lower(p),
                         "in" | "at" | "from" | "across" | "around" | "throughout" | "inside"
@@ -6588,12 +6593,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let last_word = text.rsplit(' ').next().unwrap_or("");
-            let plural = last_word.len() > 3
-                && last_word.ends_with('s')
-                && !last_word.ends_with("ss")
-                && !last_word.ends_with("is")
-                && !last_word.ends_with("us")
-                && last_word.chars().skip(1).all(|c| c.is_ascii_lowercase());
+            let plural = plural_noun(last_word);
             let body = text.split_once(' ').is_some_and(|(det, noun)| {
                 det.eq_ignore_ascii_case("the")
                     && matches!(
@@ -6698,15 +6698,20 @@ impl<'a> Doc<'a> {
 
     /// Whether a demonym starts at token `k` (`Asian states`).
     fn demonym_at(&self, k: usize) -> bool {
-        let Some(t) = self.tokens.get(k) else {
-            return false;
-        };
-        let i = self
-            .mentions
-            .partition_point(|m| m.span().start < t.span().start);
-        self.mentions
-            .get(i)
-            .is_some_and(|m| m.span().start == t.span().start && m.kind() == MentionKind::Demonym)
+        self.tokens.get(k).is_some_and(|t| {
+            self.mentions_from(t.span().start, t.span().end)
+                .first()
+                .is_some_and(|m| {
+                    m.span().start == t.span().start && m.kind() == MentionKind::Demonym
+                })
+        })
+    }
+
+    /// The mentions that start at a byte offset in `[start, end)`.
+    fn mentions_from(&self, start: usize, end: usize) -> &[Mention] {
+        let a = self.mentions.partition_point(|m| m.span().start < start);
+        let b = self.mentions.partition_point(|m| m.span().start < end);
+        &self.mentions[a..b.max(a)]
     }
 
     /// Whether a medium the gazetteer knows is named in tokens `[a, b)` (`the BBC`).
@@ -6717,12 +6722,8 @@ impl<'a> Doc<'a> {
         ) else {
             return false;
         };
-        let k = self
-            .mentions
-            .partition_point(|m| m.span().start < first.span().start);
-        self.mentions[k..]
+        self.mentions_from(first.span().start, last.span().end)
             .iter()
-            .take_while(|m| m.span().start < last.span().end)
             .any(|m| m.entity().kind() == EntityKind::Media)
     }
 
@@ -6955,16 +6956,9 @@ impl<'a> Doc<'a> {
 
     /// Whether a mention of a country or a territory starts `span`.
     fn state_at(&self, span: Span) -> bool {
-        let k = self
-            .mentions
-            .partition_point(|m| m.span().start < span.start);
-        self.mentions.get(k).is_some_and(|m| {
-            m.span().start < span.end
-                && matches!(
-                    m.entity().kind(),
-                    EntityKind::Country | EntityKind::Territory | EntityKind::HistoricalState
-                )
-        })
+        self.mentions_from(span.start, span.end)
+            .first()
+            .is_some_and(|m| is_state(m.entity().kind()))
     }
 
     /// `he said`, `she said` right after an unnamed person spoke, with nobody named in

@@ -167,6 +167,21 @@ pub(crate) fn past_form(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed")
 }
 
+/// Whether `w` reads as a plural noun, lower case but perhaps for its first letter:
+/// `critics`, `Analysts`, `e-mails`, `data` (not `this`, `status`, nor `police`, as in
+/// `police state`).
+pub(crate) fn plural_noun(w: &str) -> bool {
+    (w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && w.bytes()
+            .skip(1)
+            .all(|b| b.is_ascii_lowercase() || b == b'-'))
+        || matches!(w, "data" | "media")
+}
+
 /// Whether the lower-case `word` is a form of a reporting verb (`says`, `reveals`).
 pub(crate) fn is_cue_word(word: &str) -> bool {
     CUES.forms.contains_key(word)
@@ -408,19 +423,8 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
             .filter(|t| t.kind() == TokenKind::Word)
             .map(|t| t.text(text).to_lowercase())
     };
-    // A plural noun: `critics`, `e-mails`, `data` (not `police`, as in `police state`).
-    let plural = |w: &str| {
-        (w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("us")
-            && !w.ends_with("is")
-            && w.bytes()
-                .skip(1)
-                .all(|b| b.is_ascii_lowercase() || b == b'-'))
-            || matches!(w, "data" | "media")
-    };
-    let plural_noun = plural(written)
+
+    let plural_subject = plural_noun(written)
         // "Critics fear" opening a sentence, not "the New York Times report".
         && (written.as_bytes()[0].is_ascii_lowercase()
             || i < 2
@@ -463,7 +467,7 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
                         && word_at(n + 1).is_some_and(|r| matches!(r.as_str(), "which" | "who")))
             };
             if t.kind() == TokenKind::Word
-                && plural(&t.text(text).to_lowercase())
+                && plural_noun(&t.text(text).to_lowercase())
                 && opens_phrase(k + 1)
             {
                 // Past a comma only when it opens the relative clause: not `one of the
@@ -474,8 +478,8 @@ fn noun_like_cue(text: &str, tokens: &[Token], i: usize, found: CueMatch) -> Opt
         }
         false
     };
-    let plural_noun = plural_noun || (clause_next && plural_head());
-    if plural_noun && prev != "news" {
+    let plural_subject = plural_subject || (clause_next && plural_head());
+    if plural_subject && prev != "news" {
         // "fears demand may", "the monthly jobs report showed", "an expenses claim that
         // was rejected": a verb right after, or a relative "that" and its verb, make the
         // two words a noun phrase.
